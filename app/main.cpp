@@ -1,0 +1,89 @@
+// maillane: the desktop viewer.
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+
+#include "maillane/version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QStringList files;
+    bool samples = false;
+    QString select;
+    QString screenshot;
+};
+
+Options parseArguments(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Mail-log viewer with message tracing."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Log files to open."),
+        QStringLiteral("[files...]"));
+    const QCommandLineOption samples(QStringLiteral("samples"),
+        QApplication::translate("main", "Open the bundled sample logs."));
+    const QCommandLineOption select(QStringLiteral("select"),
+        QApplication::translate("main", "Select the first line that contains <text>."),
+        QApplication::translate("main", "text"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Load the logs, write a PNG screenshot of the window to <file> and exit."),
+        QApplication::translate("main", "file"));
+    parser.addOptions({ samples, select, screenshot });
+    parser.process(app);
+    return { parser.positionalArguments(), parser.isSet(samples), parser.value(select), parser.value(screenshot) };
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Maillane"));
+    QApplication::setApplicationName(QStringLiteral("maillane"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Maillane"));
+    QApplication::setApplicationVersion(QStringLiteral(MAILLANE_VERSION_STRING));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/maillane/icons/maillane.svg")));
+
+    LanguageManager languages;
+    languages.applyPreference();
+    const Options options = parseArguments(app);
+
+    MainWindow window(&languages);
+    int exitCode = 0;
+    const auto afterLoading = [&] {
+        if (!options.select.isEmpty() && !window.selectFirstRowContaining(options.select))
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "No line contains \"%1\".").arg(options.select)));
+        if (options.screenshot.isEmpty())
+            return;
+        // Let the views lay out and paint once before grabbing.
+        QTimer::singleShot(100, &window, [&] {
+            QString error;
+            if (writeScreenshot(&window, options.screenshot, &error)) {
+                std::printf("%s\n", qPrintable(options.screenshot));
+            } else {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                exitCode = 1;
+            }
+            app.exit(exitCode);
+        });
+    };
+    QObject::connect(&window, &MainWindow::loadingFinished, &window, afterLoading);
+
+    window.show();
+    if (options.samples)
+        window.openSampleLogs();
+    window.openFiles(options.files);
+    if (!window.isLoading())
+        afterLoading(); // nothing to load: still select and write the screenshot
+    return app.exec();
+}

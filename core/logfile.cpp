@@ -1,0 +1,100 @@
+#include "logfile.h"
+
+#include "gzipreader.h"
+
+#include <QFileInfo>
+
+#include <cstring>
+
+std::shared_ptr<const LogFile> LogFile::open(const QString& path, QString* error)
+{
+    std::shared_ptr<LogFile> log(new LogFile);
+    log->m_path = path;
+    log->m_file.setFileName(path);
+
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = tr("%1 is a folder, not a log file.").arg(path);
+        return nullptr;
+    }
+    if (!log->m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, log->m_file.errorString());
+        return nullptr;
+    }
+
+    const qint64 size = log->m_file.size();
+    uchar* mapped = size > 0 ? log->m_file.map(0, size) : nullptr;
+    if (mapped) {
+        log->m_data = reinterpret_cast<const char*>(mapped);
+        log->m_size = size;
+    } else {
+        log->m_buffer = log->m_file.readAll();
+        if (log->m_file.error() != QFileDevice::NoError) {
+            *error = tr("Cannot read %1: %2").arg(path, log->m_file.errorString());
+            return nullptr;
+        }
+        log->m_data = log->m_buffer.constData();
+        log->m_size = log->m_buffer.size();
+    }
+
+    const QByteArrayView raw(log->m_data, log->m_size);
+    if (GzipReader::isGzip(raw)) {
+        QString gzipError;
+        QByteArray inflated = GzipReader::inflate(raw, &gzipError);
+        if (!gzipError.isEmpty()) {
+            *error = tr("Cannot decompress %1: %2").arg(path, gzipError);
+            return nullptr;
+        }
+        log->m_file.close(); // unmaps: the inflated copy is all we need
+        log->m_buffer = std::move(inflated);
+        log->m_data = log->m_buffer.constData();
+        log->m_size = log->m_buffer.size();
+        log->m_compressed = true;
+    }
+
+    log->indexLines();
+    return log;
+}
+
+std::shared_ptr<const LogFile> LogFile::fromBytes(const QString& displayName, QByteArray bytes)
+{
+    std::shared_ptr<LogFile> log(new LogFile);
+    log->m_path = displayName;
+    log->m_buffer = std::move(bytes);
+    log->m_data = log->m_buffer.constData();
+    log->m_size = log->m_buffer.size();
+    log->indexLines();
+    return log;
+}
+
+LogFile::~LogFile() = default;
+
+QString LogFile::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+QByteArrayView LogFile::line(qsizetype index) const
+{
+    const qint64 start = m_lineStarts[size_t(index)];
+    qint64 end = size_t(index) + 1 < m_lineStarts.size() ? m_lineStarts[size_t(index) + 1] : m_size;
+    if (end > start && m_data[end - 1] == '\n')
+        --end;
+    if (end > start && m_data[end - 1] == '\r')
+        --end;
+    return QByteArrayView(m_data + start, end - start);
+}
+
+void LogFile::indexLines()
+{
+    m_lineStarts.clear();
+    m_lineStarts.reserve(size_t(m_size / 96 + 1)); // typical mail-log lines are 100-200 bytes
+    qint64 pos = 0;
+    while (pos < m_size) {
+        m_lineStarts.push_back(pos);
+        const void* newline = std::memchr(m_data + pos, '\n', size_t(m_size - pos));
+        if (!newline)
+            break;
+        pos = static_cast<const char*>(newline) - m_data + 1;
+    }
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+// One log file held in memory: memory-mapped when possible (plain files), inflated when gzip-compressed,
+// read into a buffer otherwise (for example Qt resources). Indexes line starts so any line is O(1).
+// Lines are returned as raw bytes, without the line terminator (LF, CRLF); nothing is decoded here.
+class LogFile
+{
+    Q_DECLARE_TR_FUNCTIONS(LogFile)
+
+public:
+    // Opens and indexes path. On failure returns nullptr and sets *error to a message naming the reason.
+    static std::shared_ptr<const LogFile> open(const QString& path, QString* error);
+    // Indexes bytes already in memory (tests, pasted text). displayName is what the UI shows for it.
+    static std::shared_ptr<const LogFile> fromBytes(const QString& displayName, QByteArray bytes);
+
+    ~LogFile();
+    LogFile(const LogFile&) = delete;
+    LogFile& operator=(const LogFile&) = delete;
+
+    QString path() const { return m_path; }
+    QString fileName() const;
+    bool wasCompressed() const { return m_compressed; }
+    qint64 byteSize() const { return m_size; }
+
+    qsizetype lineCount() const { return qsizetype(m_lineStarts.size()); }
+    QByteArrayView line(qsizetype index) const;
+    qint64 lineOffset(qsizetype index) const { return m_lineStarts[size_t(index)]; }
+
+private:
+    LogFile() = default;
+    void indexLines();
+
+    QString m_path;
+    QFile m_file;
+    QByteArray m_buffer; // owns the bytes when the file is not mapped
+    const char* m_data = nullptr;
+    qint64 m_size = 0;
+    bool m_compressed = false;
+    std::vector<qint64> m_lineStarts;
+};

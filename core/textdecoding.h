@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+// Decodes one log line for display. Logs have no declared charset and Japanese servers mix UTF-8 with
+// CP932/Shift_JIS and EUC-JP, so each line is tried in turn: strict UTF-8, then the Japanese legacy codecs,
+// then Latin-1 (which never fails). The raw bytes stay in the LogFile; this is only the shown form.
+namespace TextDecoding {
+
+enum class Encoding {
+    Utf8,
+    ShiftJis,
+    EucJp,
+    Latin1,
+};
+
+struct Decoded
+{
+    QString text;
+    Encoding encoding;
+};
+
+Decoded decodeLine(QByteArrayView bytes);
+inline QString toDisplayText(QByteArrayView bytes) { return decodeLine(bytes).text; }
+QString encodingName(Encoding encoding);
+
+} // namespace TextDecoding

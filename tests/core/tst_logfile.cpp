@@ -1,0 +1,140 @@
+#include "logfile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+// One gzip member holding bytes, as gzip(1) would write it.
+QByteArray gzipMember(const QByteArray& bytes)
+{
+    z_stream stream {};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&stream, uLong(bytes.size()))) + 64, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.constData()));
+    stream.avail_in = uInt(bytes.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+QStringList linesOf(const LogFile& file)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < file.lineCount(); ++i)
+        lines.append(QString::fromUtf8(file.line(i)));
+    return lines;
+}
+
+} // namespace
+
+class TestLogFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldSplitLinesAndStripTerminators_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("lines");
+        QTest::newRow("lf") << QByteArray("a\nbb\nccc\n") << QStringList { u"a"_s, u"bb"_s, u"ccc"_s };
+        QTest::newRow("no final newline") << QByteArray("a\nbb") << QStringList { u"a"_s, u"bb"_s };
+        QTest::newRow("crlf") << QByteArray("a\r\nbb\r\n") << QStringList { u"a"_s, u"bb"_s };
+        QTest::newRow("crlf and lf mixed") << QByteArray("a\r\nb\nc\r\n") << QStringList { u"a"_s, u"b"_s, u"c"_s };
+        QTest::newRow("empty lines kept") << QByteArray("a\n\n\nb\n") << QStringList { u"a"_s, u""_s, u""_s, u"b"_s };
+        QTest::newRow("empty file") << QByteArray() << QStringList {};
+        QTest::newRow("lone newline") << QByteArray("\n") << QStringList { u""_s };
+        QTest::newRow("nul byte inside a line") << QByteArray("a\0b\nc\n", 6) << QStringList { QString::fromUtf8("a\0b", 3), u"c"_s };
+    }
+
+    void shouldSplitLinesAndStripTerminators()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, lines);
+        QTemporaryDir dir;
+        QString error;
+        const auto file = LogFile::open(writeFile(dir, u"maillog"_s, bytes), &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(linesOf(*file), lines);
+        QCOMPARE(file->byteSize(), bytes.size());
+        QVERIFY(!file->wasCompressed());
+    }
+
+    void shouldReportLineOffsets()
+    {
+        const auto file = LogFile::fromBytes(u"pasted"_s, "first\nsecond\r\nthird");
+        QCOMPARE(file->lineCount(), 3);
+        QCOMPARE(file->lineOffset(0), 0);
+        QCOMPARE(file->lineOffset(1), 6);
+        QCOMPARE(file->lineOffset(2), 14);
+        QCOMPARE(file->line(2), QByteArrayView("third"));
+        QCOMPARE(file->path(), u"pasted"_s);
+    }
+
+    void shouldInflateGzipIncludingConcatenatedMembers()
+    {
+        QTemporaryDir dir;
+        const QByteArray bytes = gzipMember("May 12 21:50:55 mx1 postfix/smtpd[1]: one\n")
+            + gzipMember("May 12 21:50:56 mx1 postfix/smtpd[1]: two\n");
+        QString error;
+        const auto file = LogFile::open(writeFile(dir, u"maillog.2.gz"_s, bytes), &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(file->wasCompressed());
+        QCOMPARE(file->lineCount(), 2);
+        QVERIFY(file->line(1).endsWith("two"));
+    }
+
+    void shouldRejectTruncatedGzipWithAClearMessage()
+    {
+        QTemporaryDir dir;
+        QByteArray many;
+        for (int i = 0; i < 2000; ++i)
+            many += "Mar 27 09:14:05 relay1 postfix/qmgr[1190]: 4VbT0K2mQzz3xYp: removed " + QByteArray::number(i) + '\n';
+        const QByteArray gz = gzipMember(many);
+        const QString path = writeFile(dir, u"cut.gz"_s, gz.left(gz.size() / 2));
+        QString error;
+        QVERIFY(!LogFile::open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(u"truncated"_s), qPrintable(error));
+    }
+
+    void shouldExplainMissingFilesAndFolders()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString missing = dir.filePath(u"nope.log"_s);
+        QVERIFY(!LogFile::open(missing, &error));
+        QVERIFY2(error.contains(missing), qPrintable(error));
+
+        QVERIFY(!LogFile::open(dir.path(), &error));
+        QVERIFY2(error.contains(u"folder"_s), qPrintable(error));
+    }
+
+    void shouldReadCompressedResources()
+    {
+        // Bundled samples live in the resources, which cannot always be memory-mapped.
+        QString error;
+        const auto file = LogFile::open(u":/maillane/samples/postfix/relay1/maillog"_s, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(file->lineCount() > 10);
+        QVERIFY(file->line(0).contains("postfix/"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogFile)
+#include "tst_logfile.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+class LogFile;
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+}
+
+// The raw lines around the selected one, exactly as in the file (decoded per line), highlighted with the
+// Mail Log syntax definition. Shows a window of lines, never the whole file, and marks the selected line.
+class RawView final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype ContextLines = 50;
+
+    RawView(KSyntaxHighlighting::Repository* repository, QWidget* parent = nullptr);
+    ~RawView() override;
+
+    // Shows lines around line (0-based) of file and marks that line.
+    void showContext(const LogFile& file, qsizetype line);
+    void clearContext();
+    // The block (0-based) that holds the marked line, or -1.
+    int focusBlock() const { return m_focusBlock; }
+    KSyntaxHighlighting::SyntaxHighlighter* highlighter() const { return m_highlighter; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyTheme();
+    void markFocusLine();
+
+    KSyntaxHighlighting::Repository* m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
+    int m_focusBlock = -1;
+};
