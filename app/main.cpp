@@ -20,6 +20,7 @@ struct Options
     bool samples = false;
     QString select;
     QString screenshot;
+    QString language;
 };
 
 Options parseArguments(const QApplication& app)
@@ -38,9 +39,13 @@ Options parseArguments(const QApplication& app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Load the logs, write a PNG screenshot of the window to <file> and exit."),
         QApplication::translate("main", "file"));
-    parser.addOptions({ samples, select, screenshot });
+    const QCommandLineOption language(QStringLiteral("lang"),
+        QApplication::translate("main", "Use <language> (en, ja) for this run without changing the saved choice."),
+        QApplication::translate("main", "language"));
+    parser.addOptions({ samples, select, screenshot, language });
     parser.process(app);
-    return { parser.positionalArguments(), parser.isSet(samples), parser.value(select), parser.value(screenshot) };
+    return { parser.positionalArguments(), parser.isSet(samples), parser.value(select), parser.value(screenshot),
+        parser.value(language) };
 }
 
 } // namespace
@@ -57,6 +62,12 @@ int main(int argc, char* argv[])
     LanguageManager languages;
     languages.applyPreference();
     const Options options = parseArguments(app);
+    if (!options.language.isEmpty() && !languages.useForThisRun(options.language)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "Unknown language \"%1\"; available: %2")
+                           .arg(options.language, LanguageManager::availableLanguages().join(QStringLiteral(", ")))));
+        return 1;
+    }
 
     MainWindow window(&languages);
     int exitCode = 0;

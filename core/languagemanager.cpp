@@ -59,6 +59,14 @@ void LanguageManager::setPreference(const QString& code)
     applyPreference();
 }
 
+bool LanguageManager::useForThisRun(const QString& code)
+{
+    if (!availableLanguages().contains(code))
+        return false;
+    apply(code);
+    return true;
+}
+
 QString LanguageManager::systemLanguage()
 {
     const QStringList available = availableLanguages();

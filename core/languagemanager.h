@@ -30,6 +30,8 @@ public:
     void applyPreference();
     // Saves the choice (empty = follow the system) and applies it at once.
     void setPreference(const QString& code);
+    // Uses code for this run only, without saving it (command-line --lang). False if Maillane lacks it.
+    bool useForThisRun(const QString& code);
 
 signals:
     void languageChanged(const QString& code);

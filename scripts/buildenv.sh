@@ -2,6 +2,7 @@
 # Shared by scripts/test, scripts/demo, scripts/run and scripts/setup: prepares the build environment and runs
 # commands in it. On Debian 13+/Ubuntu 24.04+ that is the host itself (packages installed with apt); on older
 # hosts it is a cached Debian 13 root entered with bubblewrap, the repo bound at /src and ../shared at /shared.
+# MAILLANE_NATIVE=1 skips all set-up and uses the host's own Qt 6.7+ and KF6 (other distributions).
 set -euo pipefail
 
 ML_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,7 +19,8 @@ ML_STAMP=$(printf '%s\n' "$ML_SUITE" "${ML_PACKAGES[@]}" | sha256sum | cut -c1-1
 ml_log() { printf 'maillane: %s\n' "$*" >&2; }
 ml_die() { ml_log "$*"; exit 1; }
 
-# True when the host itself has Qt 6.8-era packages (Debian 13+, Ubuntu 24.04+) and needs no build root.
+# True when the host itself has Qt 6.8-era packages (Debian 13+, Ubuntu 25.04+) and needs no build root.
+# (Ubuntu 24.04 ships Qt 6.4 and no KF6, so it gets the build root like Debian 12.)
 ml_host_is_native() {
     [ -n "${MAILLANE_NATIVE:-}" ] && return 0
     [ -r /etc/os-release ] || return 1
@@ -27,7 +29,7 @@ ml_host_is_native() {
     version=$(. /etc/os-release && echo "${VERSION_ID:-0}")
     case "$id" in
         debian) [ "${version%%.*}" -ge 13 ] 2>/dev/null ;;
-        ubuntu) [ "${version%%.*}" -ge 24 ] 2>/dev/null ;;
+        ubuntu) [ "${version%%.*}" -ge 25 ] 2>/dev/null ;;
         *) return 1 ;;
     esac
 }
@@ -96,7 +98,13 @@ ml_bwrap() {
 }
 
 ml_setup() {
-    if ml_host_is_native; then ml_setup_native; else ml_setup_root; fi
+    if [ -n "${MAILLANE_NATIVE:-}" ]; then
+        return 0 # the user provides the dependencies
+    elif ml_host_is_native; then
+        ml_setup_native
+    else
+        ml_setup_root
+    fi
 }
 
 # ml_run CMD...: runs CMD from the repo root inside the build environment.

@@ -252,5 +252,17 @@ Commands:
         <source>No line contains &quot;%1&quot;.</source>
         <translation>「%1」を含む行はありません。</translation>
     </message>
+    <message>
+        <source>Use &lt;language&gt; (en, ja) for this run without changing the saved choice.</source>
+        <translation>今回の起動に限り &lt;言語&gt; (en, ja) を使います。保存された設定は変更しません。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2</source>
+        <translation>不明な言語です: 「%1」。使用できる言語: %2</translation>
+    </message>
 </context>
 </TS>

@@ -68,6 +68,17 @@ private slots:
         QCOMPARE(restarted.language(), u"en"_s);
     }
 
+    void shouldUseALanguageForOneRunWithoutSavingIt()
+    {
+        LanguageManager languages;
+        languages.applyPreference();
+        QVERIFY(languages.useForThisRun(u"ja"_s));
+        QCOMPARE(languages.language(), u"ja"_s);
+        QCOMPARE(languages.preference(), QString());
+        QVERIFY(!languages.useForThisRun(u"xx"_s));
+        QCOMPARE(languages.language(), u"ja"_s);
+    }
+
     void shouldNameLanguagesInTheirOwnLanguage()
     {
         QCOMPARE(LanguageManager::nativeName(u"ja"_s), u"日本語"_s);
