@@ -2,7 +2,9 @@
 
 #include "gzipreader.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cstring>
 
@@ -69,9 +71,15 @@ std::shared_ptr<const LogFile> LogFile::fromBytes(const QString& displayName, QB
 
 LogFile::~LogFile() = default;
 
-QString LogFile::fileName() const
+QString LogFile::displayName() const
 {
-    return QFileInfo(m_path).fileName();
+    const QStringList parts = QDir::fromNativeSeparators(m_path).split(u'/', Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return m_path;
+    static const QRegularExpression perDayName(QStringLiteral("^\\d{6}\\.log$"), QRegularExpression::CaseInsensitiveOption);
+    if (parts.size() >= 3 && perDayName.match(parts.last()).hasMatch())
+        return parts.mid(parts.size() - 3).join(u'/');
+    return parts.last();
 }
 
 QByteArrayView LogFile::line(qsizetype index) const

@@ -27,7 +27,9 @@ public:
     LogFile& operator=(const LogFile&) = delete;
 
     QString path() const { return m_path; }
-    QString fileName() const;
+    // The name shown for the file: its file name, or for E-Post's per-day files (acceptlog/MAILSV01/240327.log),
+    // whose names repeat in every log folder, the file name with its log and server folders.
+    QString displayName() const;
     bool wasCompressed() const { return m_compressed; }
     qint64 byteSize() const { return m_size; }
 

@@ -78,7 +78,7 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case FileColumn:
-            return file.fileName();
+            return file.displayName();
         case LineColumn:
             return qlonglong(line + 1);
         case TextColumn:
@@ -96,7 +96,7 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (index.column()) {
         case FileColumn:
-            return file.fileName();
+            return file.displayName();
         case LineColumn:
             return qlonglong(line);
         case TextColumn:
@@ -148,7 +148,7 @@ void LineTableModel::applySort()
         const LogSet::Location lb = m_logs.locate(b);
         switch (m_sortColumn) {
         case FileColumn:
-            return m_logs.file(la.file).fileName() < m_logs.file(lb.file).fileName();
+            return m_logs.file(la.file).displayName() < m_logs.file(lb.file).displayName();
         case LineColumn:
             return la.line < lb.line;
         default:

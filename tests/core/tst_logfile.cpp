@@ -125,6 +125,23 @@ private slots:
         QVERIFY2(error.contains(u"folder"_s), qPrintable(error));
     }
 
+    void shouldNameFilesSoThatEPostDaysStayApart_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("syslog") << u"/var/log/maillog.1"_s << u"maillog.1"_s;
+        QTest::newRow("ironport") << u"/logs/esa1/mail.@20240327T091500.s"_s << u"mail.@20240327T091500.s"_s;
+        QTest::newRow("e-post day") << u"C:/mail/acceptlog/MAILSV01/240327.log"_s << u"acceptlog/MAILSV01/240327.log"_s;
+        QTest::newRow("day file alone") << u"240327.log"_s << u"240327.log"_s;
+    }
+
+    void shouldNameFilesSoThatEPostDaysStayApart()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, name);
+        QCOMPARE(LogFile::fromBytes(path, "x\n")->displayName(), name);
+    }
+
     void shouldReadCompressedResources()
     {
         // Bundled samples live in the resources, which cannot always be memory-mapped.

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "rawview.h"
 
+#include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -61,6 +62,7 @@ private slots:
         LanguageManager languages;
         MainWindow window(&languages);
         window.show();
+        QAbstractItemModelTester tester(window.lineModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
 
         window.openFiles({ path });
