@@ -63,8 +63,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "The command to run."));
-    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("cli", "Log files."),
-        QStringLiteral("[files...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"), QCoreApplication::translate("cli", "Log files."), QStringLiteral("[files...]"));
     parser.process(app);
 
     QStringList arguments = parser.positionalArguments();

@@ -29,10 +29,10 @@ Options parseArguments(const QApplication& app)
     parser.setApplicationDescription(QApplication::translate("main", "Mail-log viewer with message tracing."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Log files to open."),
-        QStringLiteral("[files...]"));
-    const QCommandLineOption samples(QStringLiteral("samples"),
-        QApplication::translate("main", "Open the bundled sample logs."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"), QApplication::translate("main", "Log files to open."), QStringLiteral("[files...]"));
+    const QCommandLineOption samples(
+        QStringLiteral("samples"), QApplication::translate("main", "Open the bundled sample logs."));
     const QCommandLineOption select(QStringLiteral("select"),
         QApplication::translate("main", "Select the first line that contains <text>."),
         QApplication::translate("main", "text"));
@@ -73,7 +73,8 @@ int main(int argc, char* argv[])
     int exitCode = 0;
     const auto afterLoading = [&] {
         if (!options.select.isEmpty() && !window.selectFirstRowContaining(options.select))
-            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "No line contains \"%1\".").arg(options.select)));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "No line contains \"%1\".").arg(options.select)));
         if (options.screenshot.isEmpty())
             return;
         // Let the views lay out and paint once before grabbing.

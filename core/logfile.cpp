@@ -76,7 +76,8 @@ QString LogFile::displayName() const
     const QStringList parts = QDir::fromNativeSeparators(m_path).split(u'/', Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return m_path;
-    static const QRegularExpression perDayName(QStringLiteral("^\\d{6}\\.log$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression perDayName(
+        QStringLiteral("^\\d{6}\\.log$"), QRegularExpression::CaseInsensitiveOption);
     if (parts.size() >= 3 && perDayName.match(parts.last()).hasMatch())
         return parts.mid(parts.size() - 3).join(u'/');
     return parts.last();

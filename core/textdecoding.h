@@ -22,7 +22,10 @@ struct Decoded
 };
 
 Decoded decodeLine(QByteArrayView bytes);
-inline QString toDisplayText(QByteArrayView bytes) { return decodeLine(bytes).text; }
+inline QString toDisplayText(QByteArrayView bytes)
+{
+    return decodeLine(bytes).text;
+}
 QString encodingName(Encoding encoding);
 
 } // namespace TextDecoding

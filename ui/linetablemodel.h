@@ -14,12 +14,7 @@ class LineTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
-        FileColumn,
-        LineColumn,
-        TextColumn,
-        ColumnCount
-    };
+    enum Column { FileColumn, LineColumn, TextColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, // the raw value a column sorts by
     };

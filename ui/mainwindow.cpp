@@ -15,8 +15,8 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -79,8 +79,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
     setAcceptDrops(true);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::showCurrentRowInRawView);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentRowInRawView);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &MainWindow::showCurrentRowInRawView);
     connect(m_loader, &LogLoader::fileLoaded, this, &MainWindow::onFileLoaded);
     connect(m_loader, &LogLoader::fileFailed, this, &MainWindow::onFileFailed);
@@ -263,8 +263,7 @@ bool MainWindow::selectFirstRowContaining(const QString& needle)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, LineTableModel::TextColumn);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
@@ -272,9 +271,9 @@ bool MainWindow::selectFirstRowContaining(const QString& needle)
 void MainWindow::showOpenDialog()
 {
     QSettings settings;
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Logs"),
-        settings.value(kOpenDirKey).toString(),
-        tr("Mail logs (*.log *.log.* maillog* mail.log* mail_logs* *.current *.s *.gz);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Open Logs"), settings.value(kOpenDirKey).toString(),
+            tr("Mail logs (*.log *.log.* maillog* mail.log* mail_logs* *.current *.s *.gz);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(kOpenDirKey, QFileInfo(paths.first()).absolutePath());
@@ -327,8 +326,8 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("Open mail logs with File > Open Logs or drop them here."));
         return;
     }
-    m_statusLabel->setText(tr("%1 in %2")
-            .arg(tr("%n line(s)", nullptr, m_model->rowCount()), tr("%n file(s)", nullptr, int(files))));
+    m_statusLabel->setText(
+        tr("%1 in %2").arg(tr("%n line(s)", nullptr, m_model->rowCount()), tr("%n file(s)", nullptr, int(files))));
 }
 
 void MainWindow::updateLanguageChecks()

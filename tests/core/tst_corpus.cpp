@@ -18,8 +18,10 @@ private slots:
         QTest::addColumn<QString>("path");
         const QString corpus = QStringLiteral(MAILLANE_SHARED_DIR "/corpus");
         if (!QFileInfo::exists(corpus))
-            QSKIP(qPrintable(u"%1 is absent: the public log corpus tests need ../shared beside the repository"_s.arg(corpus)));
-        QDirIterator it(corpus, { u"*.log"_s }, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); // crowdsec keeps its logs in .tests/
+            QSKIP(qPrintable(
+                u"%1 is absent: the public log corpus tests need ../shared beside the repository"_s.arg(corpus)));
+        QDirIterator it(corpus, { u"*.log"_s }, QDir::Files | QDir::Hidden,
+            QDirIterator::Subdirectories); // crowdsec keeps its logs in .tests/
         int files = 0;
         while (it.hasNext()) {
             const QString path = it.next();

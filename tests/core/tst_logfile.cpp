@@ -60,7 +60,8 @@ private slots:
         QTest::newRow("empty lines kept") << QByteArray("a\n\n\nb\n") << QStringList { u"a"_s, u""_s, u""_s, u"b"_s };
         QTest::newRow("empty file") << QByteArray() << QStringList {};
         QTest::newRow("lone newline") << QByteArray("\n") << QStringList { u""_s };
-        QTest::newRow("nul byte inside a line") << QByteArray("a\0b\nc\n", 6) << QStringList { QString::fromUtf8("a\0b", 3), u"c"_s };
+        QTest::newRow("nul byte inside a line")
+            << QByteArray("a\0b\nc\n", 6) << QStringList { QString::fromUtf8("a\0b", 3), u"c"_s };
     }
 
     void shouldSplitLinesAndStripTerminators()
@@ -105,7 +106,8 @@ private slots:
         QTemporaryDir dir;
         QByteArray many;
         for (int i = 0; i < 2000; ++i)
-            many += "Mar 27 09:14:05 relay1 postfix/qmgr[1190]: 4VbT0K2mQzz3xYp: removed " + QByteArray::number(i) + '\n';
+            many += "Mar 27 09:14:05 relay1 postfix/qmgr[1190]: 4VbT0K2mQzz3xYp: removed " + QByteArray::number(i)
+                + '\n';
         const QByteArray gz = gzipMember(many);
         const QString path = writeFile(dir, u"cut.gz"_s, gz.left(gz.size() / 2));
         QString error;

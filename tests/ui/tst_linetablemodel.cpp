@@ -31,7 +31,8 @@ private slots:
 
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(LineTableModel::ColumnCount));
-        QCOMPARE(column(model, LineTableModel::FileColumn), (QStringList { u"maillog"_s, u"maillog"_s, u"mail.current"_s }));
+        QCOMPARE(
+            column(model, LineTableModel::FileColumn), (QStringList { u"maillog"_s, u"maillog"_s, u"mail.current"_s }));
         QCOMPARE(column(model, LineTableModel::LineColumn), (QStringList { u"1"_s, u"2"_s, u"1"_s }));
         QCOMPARE(column(model, LineTableModel::TextColumn), (QStringList { u"b line"_s, u"a line"_s, u"c line"_s }));
         QCOMPARE(model.index(0, LineTableModel::FileColumn).data(Qt::ToolTipRole).toString(), u"/var/log/maillog"_s);

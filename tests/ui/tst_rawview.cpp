@@ -37,7 +37,8 @@ private slots:
         KSyntaxHighlighting::Repository repository;
         QVERIFY(!repository.definitionForName(MailLogSyntax::definitionName()).isValid());
         MailLogSyntax::registerWith(repository);
-        const KSyntaxHighlighting::Definition definition = repository.definitionForName(MailLogSyntax::definitionName());
+        const KSyntaxHighlighting::Definition definition
+            = repository.definitionForName(MailLogSyntax::definitionName());
         QVERIFY(definition.isValid());
         QCOMPARE(definition.filePath(), u":/maillane/ksh/syntax/maillog.xml"_s);
     }
@@ -70,7 +71,8 @@ private slots:
         MailLogSyntax::registerWith(repository);
         const auto file = LogFile::fromBytes(u"mail.current"_s,
             "Wed Mar 27 09:14:05 2024 Info: MID 30011 RID [0] Response '2.0.0 Ok: queued as 4VbT0K2mQzz3xYp'\n"
-            "Mar 27 09:14:06 relay1 postfix/lmtp[2240]: 4VbT0K2mQzz3xYp: to=<hanako@example.jp>, status=bounced (550 5.1.1 no)\n");
+            "Mar 27 09:14:06 relay1 postfix/lmtp[2240]: 4VbT0K2mQzz3xYp: to=<hanako@example.jp>, status=bounced (550 "
+            "5.1.1 no)\n");
         RawView view(&repository);
         view.resize(800, 300);
         view.show();
