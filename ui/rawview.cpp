@@ -1,5 +1,6 @@
 #include "rawview.h"
 
+#include "linenumbergutter.h"
 #include "logfile.h"
 #include "maillogsyntax.h"
 #include "textdecoding.h"
@@ -16,12 +17,20 @@ RawView::RawView(KSyntaxHighlighting::Repository* repository, QWidget* parent)
     : QPlainTextEdit(parent)
     , m_repository(repository)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_gutter(new LineNumberGutter(this))
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter->setDefinition(m_repository->definitionForName(MailLogSyntax::definitionName()));
     applyTheme();
+    connect(this, &QPlainTextEdit::updateRequest, m_gutter, [this](const QRect& rect, int dy) {
+        if (dy != 0)
+            m_gutter->scroll(0, dy);
+        else
+            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    });
+    layoutGutter();
 }
 
 RawView::~RawView() = default;
@@ -37,6 +46,8 @@ void RawView::showContext(const LogFile& file, qsizetype line)
         text += TextDecoding::toDisplayText(file.line(i));
     }
     setPlainText(text); // plain text: log content is never interpreted as markup
+    m_gutter->setFirstLine(first);
+    layoutGutter();
     m_focusBlock = int(line - first);
     markFocusLine();
 }
@@ -45,7 +56,27 @@ void RawView::clearContext()
 {
     clear();
     m_focusBlock = -1;
+    m_gutter->setFirstLine(0);
     setExtraSelections({});
+}
+
+qsizetype RawView::lineNumberOfBlock(int block) const
+{
+    return m_gutter->firstLine() + block + 1;
+}
+
+void RawView::resizeEvent(QResizeEvent* event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    layoutGutter();
+}
+
+void RawView::layoutGutter()
+{
+    const int width = m_gutter->preferredWidth();
+    setViewportMargins(width, 0, 0, 0);
+    const QRect area = contentsRect();
+    m_gutter->setGeometry(area.left(), area.top(), width, area.height());
 }
 
 void RawView::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 
 #include <QPlainTextEdit>
 
+class LineNumberGutter;
 class LogFile;
 
 namespace KSyntaxHighlighting {
@@ -27,15 +28,20 @@ public:
     // The block (0-based) that holds the marked line, or -1.
     int focusBlock() const { return m_focusBlock; }
     KSyntaxHighlighting::SyntaxHighlighter* highlighter() const { return m_highlighter; }
+    // The file line number (1-based) shown beside a block.
+    qsizetype lineNumberOfBlock(int block) const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyTheme();
     void markFocusLine();
+    void layoutGutter();
 
     KSyntaxHighlighting::Repository* m_repository;
     KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
+    LineNumberGutter* m_gutter;
     int m_focusBlock = -1;
 };

@@ -5,8 +5,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,6 +28,18 @@ QStringList menuTitles(const MainWindow& window)
     for (const QAction* action : actions)
         titles.append(action->text());
     return titles;
+}
+
+// The text of the checked entry in the Language menu.
+QString checkedLanguage(const MainWindow& window)
+{
+    const QList<QAction*> menus = window.menuBar()->actions();
+    const QList<QAction*> entries = menus.at(2)->menu()->actions();
+    for (const QAction* action : entries) {
+        if (action->isChecked())
+            return action->text();
+    }
+    return {};
 }
 
 QString writeLog(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
@@ -97,6 +111,28 @@ private slots:
         QVERIFY2(box->informativeText().contains(missing), qPrintable(box->informativeText()));
     }
 
+    void shouldOpenDroppedFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = writeLog(dir, u"dropped.log"_s, "one\ntwo\n");
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+
+        QVERIFY(finished.wait());
+        QCOMPARE(window.lineModel()->rowCount(), 2);
+        QCOMPARE(window.lineModel()->index(0, LineTableModel::FileColumn).data().toString(), u"dropped.log"_s);
+    }
+
     void shouldLoadTheBundledSamples()
     {
         LanguageManager languages;
@@ -136,12 +172,14 @@ private slots:
         languages.setPreference(u"ja"_s);
         const QStringList japanese { u"ファイル(&F)"_s, u"表示(&V)"_s, u"言語(&L)"_s, u"ヘルプ(&H)"_s };
         QTRY_COMPARE(menuTitles(window), japanese);
+        QCOMPARE(checkedLanguage(window), u"日本語"_s);
         QCOMPARE(window.lineModel()->headerData(LineTableModel::TextColumn, Qt::Horizontal).toString(), u"テキスト"_s);
         QCOMPARE(window.fileMenu()->actions().constFirst()->text(), u"ログを開く(&O)..."_s);
 
         languages.setPreference(u"en"_s);
         QTRY_COMPARE(menuTitles(window), english);
         QCOMPARE(window.lineModel()->headerData(LineTableModel::TextColumn, Qt::Horizontal).toString(), u"Text"_s);
+        QCOMPARE(checkedLanguage(window), u"English"_s);
     }
 };
 

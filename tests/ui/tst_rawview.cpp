@@ -59,10 +59,14 @@ private slots:
         QCOMPARE(view.document()->findBlockByNumber(view.focusBlock()).text(), u"line 120"_s);
         QCOMPARE(view.textCursor().blockNumber(), view.focusBlock());
         QCOMPARE(view.extraSelections().size(), 1);
+        // The gutter numbers blocks by their line in the file, not in the window.
+        QCOMPARE(view.lineNumberOfBlock(view.focusBlock()), 121);
+        QCOMPARE(view.lineNumberOfBlock(0), 71);
 
         view.showContext(*file, 2); // near the start the window is cut, not shifted
         QCOMPARE(view.document()->firstBlock().text(), u"line 0"_s);
         QCOMPARE(view.focusBlock(), 2);
+        QCOMPARE(view.lineNumberOfBlock(0), 1);
     }
 
     void shouldHighlightMailLogTokens()
