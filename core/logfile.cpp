@@ -12,6 +12,7 @@ std::shared_ptr<const LogFile> LogFile::open(const QString& path, QString* error
 {
     std::shared_ptr<LogFile> log(new LogFile);
     log->m_path = path;
+    log->m_displayName = displayNameFor(path);
     log->m_file.setFileName(path);
 
     const QFileInfo info(path);
@@ -62,6 +63,7 @@ std::shared_ptr<const LogFile> LogFile::fromBytes(const QString& displayName, QB
 {
     std::shared_ptr<LogFile> log(new LogFile);
     log->m_path = displayName;
+    log->m_displayName = displayNameFor(displayName);
     log->m_buffer = std::move(bytes);
     log->m_data = log->m_buffer.constData();
     log->m_size = log->m_buffer.size();
@@ -71,11 +73,11 @@ std::shared_ptr<const LogFile> LogFile::fromBytes(const QString& displayName, QB
 
 LogFile::~LogFile() = default;
 
-QString LogFile::displayName() const
+QString LogFile::displayNameFor(const QString& path)
 {
-    const QStringList parts = QDir::fromNativeSeparators(m_path).split(u'/', Qt::SkipEmptyParts);
+    const QStringList parts = QDir::fromNativeSeparators(path).split(u'/', Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return m_path;
+        return path;
     static const QRegularExpression perDayName(
         QStringLiteral("^\\d{6}\\.log$"), QRegularExpression::CaseInsensitiveOption);
     if (parts.size() >= 3 && perDayName.match(parts.last()).hasMatch())

@@ -29,7 +29,7 @@ public:
     QString path() const { return m_path; }
     // The name shown for the file: its file name, or for E-Post's per-day files (acceptlog/MAILSV01/240327.log),
     // whose names repeat in every log folder, the file name with its log and server folders.
-    QString displayName() const;
+    QString displayName() const { return m_displayName; }
     bool wasCompressed() const { return m_compressed; }
     qint64 byteSize() const { return m_size; }
 
@@ -40,8 +40,10 @@ public:
 private:
     LogFile() = default;
     void indexLines();
+    static QString displayNameFor(const QString& path);
 
     QString m_path;
+    QString m_displayName;
     QFile m_file;
     QByteArray m_buffer; // owns the bytes when the file is not mapped
     const char* m_data = nullptr;

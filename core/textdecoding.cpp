@@ -13,17 +13,33 @@ bool isAscii(QByteArrayView bytes)
     return true;
 }
 
-// Decodes bytes strictly: an empty optional when the codec reports any invalid sequence.
-std::optional<QString> decodeStrict(QByteArrayView bytes, const char* codec)
+// Decodes bytes strictly: an empty optional when the codec reports any invalid sequence. Decoders are
+// costly to create (ICU converters for the Japanese codecs), so each thread keeps one per codec; resetState()
+// does not clear an ICU converter's error, so a decoder that failed is replaced.
+class StrictDecoder
 {
-    QStringDecoder decoder(codec, QStringDecoder::Flag::Stateless);
-    if (!decoder.isValid())
+public:
+    explicit StrictDecoder(const char* codec)
+        : m_codec(codec)
+        , m_decoder(codec, QStringDecoder::Flag::Stateless)
+    {
+    }
+
+    std::optional<QString> decode(QByteArrayView bytes)
+    {
+        if (!m_decoder.isValid())
+            return std::nullopt;
+        QString text = m_decoder.decode(bytes);
+        if (!m_decoder.hasError())
+            return text;
+        m_decoder = QStringDecoder(m_codec, QStringDecoder::Flag::Stateless);
         return std::nullopt;
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
-}
+    }
+
+private:
+    const char* m_codec;
+    QStringDecoder m_decoder;
+};
 
 // EUC-JP uses only bytes 0xA1-0xFE (and the 0x8E/0x8F prefixes); Shift_JIS kanji and kana almost always
 // include a lead or trail byte below 0xA1. Both codecs accept much of the other's text, so decide the order.
@@ -45,17 +61,20 @@ Decoded decodeLine(QByteArrayView bytes)
 {
     if (isAscii(bytes))
         return { QString::fromLatin1(bytes), Encoding::Utf8 };
-    if (auto text = decodeStrict(bytes, "UTF-8"))
+    thread_local StrictDecoder utf8("UTF-8");
+    thread_local StrictDecoder shiftJis("Shift_JIS");
+    thread_local StrictDecoder eucJp("EUC-JP");
+    if (auto text = utf8.decode(bytes))
         return { *text, Encoding::Utf8 };
     const bool eucFirst = looksLikeEucJp(bytes);
     if (eucFirst) {
-        if (auto text = decodeStrict(bytes, "EUC-JP"))
+        if (auto text = eucJp.decode(bytes))
             return { *text, Encoding::EucJp };
     }
-    if (auto text = decodeStrict(bytes, "Shift_JIS"))
+    if (auto text = shiftJis.decode(bytes))
         return { *text, Encoding::ShiftJis };
     if (!eucFirst) {
-        if (auto text = decodeStrict(bytes, "EUC-JP"))
+        if (auto text = eucJp.decode(bytes))
             return { *text, Encoding::EucJp };
     }
     return { QString::fromLatin1(bytes), Encoding::Latin1 };

@@ -16,7 +16,7 @@ LogLoader::Result openLog(const QString& path)
 LogLoader::LogLoader(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::resultsReadyAt, this, &LogLoader::deliver);
+    connect(&m_watcher, &QFutureWatcherBase::resultsReadyAt, this, &LogLoader::deliverReadyResults);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
         [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
@@ -53,11 +53,9 @@ void LogLoader::cancel()
     m_watcher.cancel();
 }
 
-void LogLoader::deliver(int first, int end)
+void LogLoader::deliverReadyResults()
 {
     // mapped() may report results out of order; hand them on in the order they were asked for.
-    Q_UNUSED(first);
-    Q_UNUSED(end);
     const QFuture<Result> future = m_watcher.future();
     while (m_delivered < m_total && future.isResultReadyAt(m_delivered)) {
         const Result result = future.resultAt(m_delivered++);

@@ -36,7 +36,7 @@ signals:
     void finished();
 
 private:
-    void deliver(int first, int end);
+    void deliverReadyResults();
 
     QFutureWatcher<Result> m_watcher;
     QStringList m_pending; // requested while a load was running

@@ -1,6 +1,5 @@
 #include "rawview.h"
 
-#include "linenumbergutter.h"
 #include "logfile.h"
 #include "maillogsyntax.h"
 #include "textdecoding.h"
@@ -11,13 +10,31 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QFontDatabase>
+#include <QPainter>
 #include <QTextBlock>
+
+// The strip left of the text; RawView paints it because only it may read its block geometry.
+class RawView::Gutter final : public QWidget
+{
+public:
+    explicit Gutter(RawView* view)
+        : QWidget(view)
+        , m_view(view)
+    {
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override { m_view->paintGutter(event); }
+
+private:
+    RawView* m_view;
+};
 
 RawView::RawView(KSyntaxHighlighting::Repository* repository, QWidget* parent)
     : QPlainTextEdit(parent)
     , m_repository(repository)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
-    , m_gutter(new LineNumberGutter(this))
+    , m_gutter(new Gutter(this))
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -46,7 +63,7 @@ void RawView::showContext(const LogFile& file, qsizetype line)
         text += TextDecoding::toDisplayText(file.line(i));
     }
     setPlainText(text); // plain text: log content is never interpreted as markup
-    m_gutter->setFirstLine(first);
+    m_firstLine = first;
     layoutGutter();
     m_focusBlock = int(line - first);
     markFocusLine();
@@ -56,13 +73,13 @@ void RawView::clearContext()
 {
     clear();
     m_focusBlock = -1;
-    m_gutter->setFirstLine(0);
+    m_firstLine = 0;
     setExtraSelections({});
 }
 
 qsizetype RawView::lineNumberOfBlock(int block) const
 {
-    return m_gutter->firstLine() + block + 1;
+    return m_firstLine + block + 1;
 }
 
 void RawView::resizeEvent(QResizeEvent* event)
@@ -73,10 +90,37 @@ void RawView::resizeEvent(QResizeEvent* event)
 
 void RawView::layoutGutter()
 {
-    const int width = m_gutter->preferredWidth();
+    const int width = gutterWidth();
     setViewportMargins(width, 0, 0, 0);
     const QRect area = contentsRect();
     m_gutter->setGeometry(area.left(), area.top(), width, area.height());
+    m_gutter->update();
+}
+
+int RawView::gutterWidth() const
+{
+    const qsizetype lastLine = m_firstLine + document()->blockCount();
+    const int digits = qMax(3, int(QString::number(lastLine).size()));
+    return 8 + fontMetrics().horizontalAdvance(u'9') * digits;
+}
+
+void RawView::paintGutter(QPaintEvent* event)
+{
+    QPainter painter(m_gutter);
+    painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    QTextBlock block = firstVisibleBlock();
+    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    const int lineHeight = fontMetrics().height();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const qreal height = blockBoundingGeometry(block).height();
+        if (block.isVisible() && top + height >= event->rect().top()) {
+            painter.drawText(QRectF(0, top, m_gutter->width() - 4, lineHeight), Qt::AlignRight,
+                QString::number(lineNumberOfBlock(block.blockNumber())));
+        }
+        top += height;
+        block = block.next();
+    }
 }
 
 void RawView::changeEvent(QEvent* event)

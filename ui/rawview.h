@@ -2,7 +2,6 @@
 
 #include <QPlainTextEdit>
 
-class LineNumberGutter;
 class LogFile;
 
 namespace KSyntaxHighlighting {
@@ -36,12 +35,18 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    class Gutter;
+    friend class Gutter;
+
     void applyTheme();
     void markFocusLine();
     void layoutGutter();
+    int gutterWidth() const;
+    void paintGutter(QPaintEvent* event);
 
     KSyntaxHighlighting::Repository* m_repository;
     KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
-    LineNumberGutter* m_gutter;
+    QWidget* m_gutter; // line numbers of the file, left of the text
+    qsizetype m_firstLine = 0; // file line (0-based) of block 0
     int m_focusBlock = -1;
 };

@@ -37,6 +37,17 @@ private slots:
         QCOMPARE(decoded.encoding, encoding);
     }
 
+    void shouldNotCarryADecodingErrorIntoTheNextLine()
+    {
+        // Decoders are reused between lines: a failure must not leak into the next, valid line.
+        QCOMPARE(TextDecoding::decodeLine("\xff\xfe broken").encoding, Encoding::Latin1);
+        const TextDecoding::Decoded next = TextDecoding::decodeLine("\xe5\xae\x9b\xe5\x85\x88");
+        QCOMPARE(next.encoding, Encoding::Utf8);
+        QCOMPARE(next.text, u"宛先"_s);
+        QCOMPARE(TextDecoding::decodeLine("\x88\xb6\x90\xe6").text, u"宛先"_s);
+        QCOMPARE(TextDecoding::decodeLine("\x88\xb6\x90\xe6").encoding, Encoding::ShiftJis);
+    }
+
     void shouldNameEncodings()
     {
         QCOMPARE(TextDecoding::encodingName(Encoding::ShiftJis), u"Shift_JIS"_s);

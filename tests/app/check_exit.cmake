@@ -1,0 +1,8 @@
+# Runs CMD (a ;-list) and checks its exit code is EXIT and its standard error matches STDERR_REGEX.
+execute_process(COMMAND ${CMD} RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors TIMEOUT 30)
+if(NOT result STREQUAL "${EXIT}")
+    message(FATAL_ERROR "exit code ${result}, expected ${EXIT}; stderr: ${errors}")
+endif()
+if(NOT errors MATCHES "${STDERR_REGEX}")
+    message(FATAL_ERROR "stderr does not match '${STDERR_REGEX}': ${errors}")
+endif()
