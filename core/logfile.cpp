@@ -96,6 +96,14 @@ QByteArrayView LogFile::line(qsizetype index) const
     return QByteArrayView(m_data + start, end - start);
 }
 
+bool LogFile::usesCrlf() const
+{
+    if (m_lineStarts.size() < 2)
+        return m_size >= 2 && m_data[m_size - 1] == '\n' && m_data[m_size - 2] == '\r';
+    const qint64 end = m_lineStarts[1]; // just after the first '\n'
+    return end >= 2 && m_data[end - 2] == '\r';
+}
+
 void LogFile::indexLines()
 {
     m_lineStarts.clear();

@@ -36,6 +36,8 @@ public:
     qsizetype lineCount() const { return qsizetype(m_lineStarts.size()); }
     QByteArrayView line(qsizetype index) const;
     qint64 lineOffset(qsizetype index) const { return m_lineStarts[size_t(index)]; }
+    // Whether the first line ends in CRLF (Windows servers); lines are returned without it either way.
+    bool usesCrlf() const;
 
 private:
     LogFile() = default;

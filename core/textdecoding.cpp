@@ -80,6 +80,67 @@ Decoded decodeLine(QByteArrayView bytes)
     return { QString::fromLatin1(bytes), Encoding::Latin1 };
 }
 
+bool isValidUtf8(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const auto* end = p + bytes.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        unsigned int code = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        // overlong forms, surrogates and values above U+10FFFF
+        if ((extra == 2 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) || (extra == 3 && (code < 0x10000 || code > 0x10FFFF)))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+Encoding classify(QByteArrayView bytes)
+{
+    if (isAscii(bytes) || isValidUtf8(bytes))
+        return Encoding::Utf8;
+    return looksLikeEucJp(bytes) ? Encoding::EucJp : Encoding::ShiftJis;
+}
+
+QLatin1StringView encodingKey(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return QLatin1StringView("utf-8");
+    case Encoding::ShiftJis:
+        return QLatin1StringView("cp932");
+    case Encoding::EucJp:
+        return QLatin1StringView("euc-jp");
+    case Encoding::Latin1:
+        return QLatin1StringView("latin-1");
+    }
+    return {};
+}
+
 QString encodingName(Encoding encoding)
 {
     switch (encoding) {

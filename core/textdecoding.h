@@ -22,6 +22,12 @@ struct Decoded
 };
 
 Decoded decodeLine(QByteArrayView bytes);
+// Which encoding a line is in, from its bytes alone and without decoding (fast enough for every line):
+// Utf8 for ASCII and valid UTF-8, otherwise the more likely of EUC-JP and Shift_JIS.
+Encoding classify(QByteArrayView bytes);
+bool isValidUtf8(QByteArrayView bytes);
+// Stable machine names: "utf-8", "cp932", "euc-jp", "latin-1".
+QLatin1StringView encodingKey(Encoding encoding);
 inline QString toDisplayText(QByteArrayView bytes)
 {
     return decodeLine(bytes).text;

@@ -1,0 +1,120 @@
+#include "parsedlog.h"
+
+#include "textdecoding.h"
+
+namespace {
+
+constexpr std::uint8_t KeyMask = 0x3f;
+constexpr int TypeShift = 6;
+static_assert(FieldKeyCount <= KeyMask + 1, "field keys must fit in six bits");
+static_assert(sizeof(EventRecord) == 40, "events must stay compact");
+
+} // namespace
+
+ParsedLog::ParsedLog(std::shared_ptr<const LogFile> file, std::shared_ptr<StringPool> pool)
+    : m_file(std::move(file))
+    , m_pool(std::move(pool))
+{
+    m_info.path = m_file->path();
+    m_info.displayName = m_file->displayName();
+    m_info.compressed = m_file->wasCompressed();
+    m_info.bytes = m_file->byteSize();
+    m_info.lines = m_file->lineCount();
+}
+
+FieldKey ParsedLog::fieldKeyAt(std::size_t index, std::size_t n) const
+{
+    return FieldKey(m_fieldKeys[m_events[index].fieldsBegin + n] & KeyMask);
+}
+
+FieldValue ParsedLog::fieldAt(std::size_t index, std::size_t n) const
+{
+    const std::size_t at = m_events[index].fieldsBegin + n;
+    return { FieldValue::Type(m_fieldKeys[at] >> TypeShift), m_fieldValues[at] };
+}
+
+FieldValue ParsedLog::field(std::size_t index, FieldKey key) const
+{
+    const std::size_t end = fieldEnd(index);
+    for (std::size_t at = m_events[index].fieldsBegin; at < end; ++at) {
+        if ((m_fieldKeys[at] & KeyMask) == std::uint8_t(key))
+            return { FieldValue::Type(m_fieldKeys[at] >> TypeShift), m_fieldValues[at] };
+    }
+    return {};
+}
+
+QByteArray ParsedLog::valueBytes(std::size_t index, FieldValue value) const
+{
+    switch (value.type) {
+    case FieldValue::Type::None:
+        return {};
+    case FieldValue::Type::String:
+        return m_pool->view(value.value).toByteArray();
+    case FieldValue::Type::Number:
+        return QByteArray::number(value.value);
+    case FieldValue::Type::LineSpan: {
+        const QByteArrayView line = m_file->line(qsizetype(m_events[index].line));
+        const qsizetype offset = qsizetype(value.value >> 16);
+        const qsizetype length = qsizetype(value.value & 0xffff);
+        if (offset + length > line.size())
+            return {};
+        return line.sliced(offset, length).toByteArray();
+    }
+    }
+    return {};
+}
+
+QByteArray ParsedLog::fieldBytes(std::size_t index, FieldKey key) const
+{
+    return valueBytes(index, field(index, key));
+}
+
+QString ParsedLog::fieldText(std::size_t index, FieldKey key) const
+{
+    return TextDecoding::toDisplayText(fieldBytes(index, key));
+}
+
+QByteArray ParsedLog::rawBytes(std::size_t index) const
+{
+    const EventRecord& event = m_events[index];
+    if (event.lineSpan == 1)
+        return m_file->line(qsizetype(event.line)).toByteArray();
+    QByteArray joined;
+    for (std::uint32_t i = 0; i < event.lineSpan; ++i) {
+        if (i > 0)
+            joined += '\n';
+        joined += m_file->line(qsizetype(event.line + i));
+    }
+    return joined;
+}
+
+QString ParsedLog::text(std::size_t index) const
+{
+    return TextDecoding::toDisplayText(rawBytes(index));
+}
+
+void ParsedLog::reserve(std::size_t events, std::size_t fields)
+{
+    m_events.reserve(events);
+    m_fieldKeys.reserve(fields);
+    m_fieldValues.reserve(fields);
+}
+
+void ParsedLog::appendField(FieldKey key, FieldValue value)
+{
+    m_fieldKeys.push_back(std::uint8_t(std::uint8_t(key) | (std::uint8_t(value.type) << TypeShift)));
+    m_fieldValues.push_back(value.value);
+}
+
+void ParsedLog::finishFields()
+{
+    m_events.shrink_to_fit();
+    m_fieldKeys.shrink_to_fit();
+    m_fieldValues.shrink_to_fit();
+}
+
+std::size_t ParsedLog::memoryUsed() const
+{
+    return m_events.capacity() * sizeof(EventRecord) + m_fieldKeys.capacity()
+        + m_fieldValues.capacity() * sizeof(std::uint32_t);
+}

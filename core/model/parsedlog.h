@@ -1,0 +1,113 @@
+#pragma once
+
+#include "eventtypes.h"
+#include "logfile.h"
+#include "sourceinfo.h"
+#include "stringpool.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+// The compact form of one event: 40 bytes plus its fields. Strings are ids into the shared StringPool;
+// the raw text stays in the (memory-mapped) LogFile and is only read for display.
+struct EventRecord
+{
+    enum Flag : std::uint8_t {
+        YearInferred = 1, // the log gave no year
+        TimeDerived = 2, // the line had no time; it was taken from a related line (E-Post senderlog)
+        NoTime = 4, // no time could be found at all
+        HasContinuation = 8, // the record spans several lines
+        OffsetFromLine = 16, // the line gave its UTC offset (RFC 3339); otherwise the source's zone applies
+    };
+
+    std::int64_t utcMs = 0;
+    std::uint32_t line = 0; // first line, 0-based, in the file
+    std::uint32_t fieldsBegin = 0; // index of the first field in the field arrays
+    StringPool::Id host = 0;
+    StringPool::Id program = 0;
+    std::uint32_t pid = 0;
+    std::uint16_t lineSpan = 1;
+    EventKind kind = EventKind::Unparsed;
+    Side side = Side::None;
+    std::uint8_t flags = 0;
+    std::int8_t offsetQuarterHours = 0; // the source's UTC offset at that time, in 15-minute steps
+
+    int offsetMinutes() const { return int(offsetQuarterHours) * 15; }
+};
+
+// A field value: an interned string, a number, or a span of the event's own line (text that is long and
+// rarely compared, such as reply texts, is not copied).
+struct FieldValue
+{
+    enum class Type : std::uint8_t {
+        None,
+        String,
+        Number,
+        LineSpan,
+    };
+    Type type = Type::None;
+    std::uint32_t value = 0;
+};
+
+// All events of one file, in file order.
+class ParsedLog
+{
+public:
+    ParsedLog(std::shared_ptr<const LogFile> file, std::shared_ptr<StringPool> pool);
+
+    const SourceInfo& info() const { return m_info; }
+    SourceInfo& info() { return m_info; }
+    const LogFile& file() const { return *m_file; }
+    std::shared_ptr<const LogFile> fileHandle() const { return m_file; }
+    const StringPool& strings() const { return *m_pool; }
+    StringPool& strings() { return *m_pool; }
+    std::shared_ptr<StringPool> stringsHandle() const { return m_pool; }
+
+    std::size_t eventCount() const { return m_events.size(); }
+    const EventRecord& event(std::size_t index) const { return m_events[index]; }
+    EventRecord& event(std::size_t index) { return m_events[index]; }
+
+    // Fields of an event.
+    std::size_t fieldCount(std::size_t index) const { return fieldEnd(index) - m_events[index].fieldsBegin; }
+    FieldKey fieldKeyAt(std::size_t index, std::size_t n) const;
+    FieldValue fieldAt(std::size_t index, std::size_t n) const;
+    FieldValue field(std::size_t index, FieldKey key) const;
+    bool hasField(std::size_t index, FieldKey key) const { return field(index, key).type != FieldValue::Type::None; }
+    // The text of a string or line-span field, or the number as decimal text; raw bytes (not decoded).
+    QByteArray fieldBytes(std::size_t index, FieldKey key) const;
+    QByteArray valueBytes(std::size_t index, FieldValue value) const;
+    QString fieldText(std::size_t index, FieldKey key) const;
+
+    // The record's raw bytes: its lines joined with '\n' (without line terminators).
+    QByteArray rawBytes(std::size_t index) const;
+    // The raw text decoded for display.
+    QString text(std::size_t index) const;
+    qint64 byteOffset(std::size_t index) const { return m_file->lineOffset(qsizetype(m_events[index].line)); }
+
+    // Building (used by the loader).
+    void reserve(std::size_t events, std::size_t fields);
+    std::vector<EventRecord>& records() { return m_events; }
+    void appendField(FieldKey key, FieldValue value);
+    void finishFields(); // after the last event: closes the field range of the last event
+    std::size_t totalFieldCount() const { return m_fieldKeys.size(); }
+
+    // Memory held by the event arrays (not the file, not the string pool).
+    std::size_t memoryUsed() const;
+
+private:
+    std::size_t fieldEnd(std::size_t index) const
+    {
+        return index + 1 < m_events.size() ? m_events[index + 1].fieldsBegin : m_fieldKeys.size();
+    }
+
+    SourceInfo m_info;
+    std::shared_ptr<const LogFile> m_file;
+    std::shared_ptr<StringPool> m_pool;
+    std::vector<EventRecord> m_events;
+    std::vector<std::uint8_t> m_fieldKeys; // FieldKey | type bits
+    std::vector<std::uint32_t> m_fieldValues;
+};

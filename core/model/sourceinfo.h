@@ -1,0 +1,37 @@
+#pragma once
+
+#include "eventtypes.h"
+#include "textdecoding.h"
+
+#include <QDate>
+#include <QString>
+#include <QTimeZone>
+
+// What Maillane knows about one loaded file: shown in the Sources panel and by `maillane-cli stats`.
+struct SourceInfo
+{
+    QString path;
+    QString displayName;
+    Family family = Family::Unknown;
+    QString subLog; // "maillog", "mail_logs", "mail.log", "acceptlog", ...
+    bool familyOverridden = false;
+    TextDecoding::Encoding encoding = TextDecoding::Encoding::Utf8;
+    bool mixedEncodings = false; // valid UTF-8 and legacy Japanese lines in one file
+    bool crlf = false;
+    bool compressed = false;
+    qint64 bytes = 0;
+    qint64 lines = 0;
+    qint64 events = 0;
+    qint64 unparsed = 0;
+    QTimeZone zone; // the zone of timestamps that carry no offset
+    bool zoneFromLog = false; // IronPort "Time offset from UTC" line
+    int yearBase = 0; // the year of the file's last entry, for logs without years (0: none needed)
+    QDate fileDate; // E-Post: the day in the file name
+    QString note; // a remark for the user (family not recognised, ...)
+
+    // "epost/acceptlog", "postfix/maillog": family and sub-log in one key.
+    QString familyAndSubLog() const
+    {
+        return subLog.isEmpty() ? QString(familyKey(family)) : familyKey(family) + u'/' + subLog;
+    }
+};

@@ -1,0 +1,422 @@
+#include "logparser.h"
+
+#include "formatdetector.h"
+#include "formatparser.h"
+#include "parsedevent.h"
+#include "textdecoding.h"
+#include "timestamps.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <array>
+#include <cstring>
+#include <unordered_map>
+
+namespace {
+
+constexpr qsizetype MinChunkLines = 16 * 1024;
+constexpr int EncodingCount = 4;
+
+struct Chunk
+{
+    qsizetype firstLine = 0;
+    qsizetype endLine = 0;
+};
+
+struct ChunkResult
+{
+    std::vector<EventRecord> events;
+    std::vector<FieldKey> keys;
+    std::vector<FieldValue> values;
+    std::array<qint64, EncodingCount> linesPerEncoding {}; // lines with bytes >= 0x80, by TextDecoding::Encoding
+    std::vector<std::pair<std::size_t, int>> declaredOffsets; // (event in chunk, UTC offset in seconds)
+};
+
+bool hasHighBit(QByteArrayView bytes)
+{
+    const char* p = bytes.data();
+    qsizetype n = bytes.size();
+    while (n >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ull)
+            return true;
+        p += 8;
+        n -= 8;
+    }
+    while (n-- > 0) {
+        if (quint8(*p++) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+// Long free text is referenced in its line instead of being copied into the string pool.
+bool keptInLine(FieldKey key)
+{
+    return key == FieldKey::Reply || key == FieldKey::Subject || key == FieldKey::Tls || key == FieldKey::Verdict;
+}
+
+FieldValue storedValue(const ParsedEvent::Field& field, QByteArrayView line, bool singleLine, StringPool& pool)
+{
+    if (isNumeric(field.key))
+        return { FieldValue::Type::Number, field.number };
+    if (singleLine && keptInLine(field.key)) {
+        const qsizetype offset = field.text.data() - line.data();
+        if (offset >= 0 && offset + field.text.size() <= line.size() && offset <= 0xffff && field.text.size() <= 0xffff)
+            return { FieldValue::Type::LineSpan, std::uint32_t(offset) << 16 | std::uint32_t(field.text.size()) };
+    }
+    return { FieldValue::Type::String, pool.intern(field.text) };
+}
+
+void storeTime(const CivilTime& time, EventRecord* record)
+{
+    if (!time.isValid()) {
+        record->flags |= EventRecord::NoTime;
+        return;
+    }
+    CivilTime t = time;
+    if (t.year == 0) {
+        t.year = 2000; // a leap year, so Feb 29 survives until the real year is known
+        record->flags |= EventRecord::YearInferred;
+    }
+    record->utcMs = Timestamps::wallMilliseconds(t); // wall clock for now; the zone is applied later
+    if (t.hasOffset) {
+        record->flags |= EventRecord::OffsetFromLine;
+        record->offsetQuarterHours = std::int8_t(t.offsetMinutes / 15);
+        record->utcMs -= std::int64_t(t.offsetMinutes) * 60000;
+    }
+}
+
+ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPool& pool, Chunk chunk)
+{
+    ChunkResult result;
+    result.events.reserve(size_t(chunk.endLine - chunk.firstLine));
+    ParsedEvent event;
+    QByteArray joined;
+    const bool continuations = parser && parser->hasContinuations();
+
+    for (qsizetype i = chunk.firstLine; i < chunk.endLine;) {
+        const QByteArrayView line = file.line(i);
+        qsizetype span = 1;
+        if (continuations) {
+            while (i + span < chunk.endLine && span < 0xffff && !parser->startsRecord(file.line(i + span)))
+                ++span;
+        }
+        for (qsizetype k = 0; k < span; ++k) {
+            const QByteArrayView part = k == 0 ? line : file.line(i + k);
+            if (hasHighBit(part))
+                ++result.linesPerEncoding[size_t(TextDecoding::classify(part))];
+        }
+
+        QByteArrayView record = line;
+        if (span > 1) {
+            const bool trim = parser->joinsWithSpace();
+            joined = trim ? line.trimmed().toByteArray() : line.toByteArray();
+            for (qsizetype k = 1; k < span; ++k) {
+                const QByteArrayView part = trim ? file.line(i + k).trimmed() : file.line(i + k);
+                if (part.isEmpty())
+                    continue;
+                joined += ' ';
+                joined += part;
+            }
+            record = joined;
+        }
+
+        event.reset();
+        const bool understood = parser && parser->parse(record, &event);
+        EventRecord stored;
+        stored.line = std::uint32_t(i);
+        stored.lineSpan = std::uint16_t(span);
+        stored.fieldsBegin = std::uint32_t(result.keys.size());
+        if (span > 1)
+            stored.flags |= EventRecord::HasContinuation;
+        storeTime(event.time, &stored); // a parser may read the time even of a line it does not understand
+        stored.host = pool.intern(event.host);
+        if (understood) {
+            stored.kind = event.kind;
+            stored.side = event.side;
+            stored.program = pool.intern(event.program);
+            stored.pid = event.pid;
+            for (int f = 0; f < event.fieldCount; ++f) {
+                const ParsedEvent::Field& field = event.fields[size_t(f)];
+                result.keys.push_back(field.key);
+                result.values.push_back(storedValue(field, line, span == 1, pool));
+            }
+            if (event.declaresUtcOffset)
+                result.declaredOffsets.emplace_back(result.events.size(), event.utcOffsetSeconds);
+        }
+        result.events.push_back(stored);
+        i += span;
+    }
+    return result;
+}
+
+std::vector<Chunk> splitIntoChunks(const LogFile& file, const FormatParser* parser)
+{
+    const qsizetype lines = file.lineCount();
+    const qsizetype workers = qMax(1, QThreadPool::globalInstance()->maxThreadCount());
+    const qsizetype chunkLines = qMax(MinChunkLines, lines / (workers * 4) + 1);
+    std::vector<Chunk> chunks;
+    qsizetype start = 0;
+    while (start < lines) {
+        qsizetype end = qMin(lines, start + chunkLines);
+        // A chunk must not begin inside a record: move its end to the next line that starts one.
+        if (parser && parser->hasContinuations()) {
+            const qsizetype limit = qMin(lines, end + 0xffff);
+            while (end < limit && !parser->startsRecord(file.line(end)))
+                ++end;
+        }
+        chunks.push_back({ start, end });
+        start = end;
+    }
+    return chunks;
+}
+
+// Year-less timestamps (BSD syslog): the last entry belongs to the year of the file's modification time
+// (or the year before, if its date lies after that time); walking back, a jump of more than half a year
+// forward in the calendar means a year boundary was crossed.
+void inferYears(ParsedLog& log, int baseYear, QDate referenceDate)
+{
+    int year = 0;
+    int nextMonth = 0;
+    for (std::size_t n = log.eventCount(); n-- > 0;) {
+        EventRecord& event = log.event(n);
+        if (!(event.flags & EventRecord::YearInferred))
+            continue;
+        const std::int64_t days = event.utcMs >= 0 ? event.utcMs / 86400000 : (event.utcMs - 86399999) / 86400000;
+        const std::int64_t msOfDay = event.utcMs - days * 86400000;
+        int y, month, day;
+        Timestamps::civilFromDays(days, &y, &month, &day);
+        if (year == 0) {
+            year = baseYear;
+            // an entry dated after the file was last written must be from the year before
+            if (referenceDate.isValid()
+                && (month > referenceDate.month() || (month == referenceDate.month() && day > referenceDate.day() + 1)))
+                --year;
+        } else if (month - nextMonth > 6) {
+            --year;
+        } else if (nextMonth - month > 6) {
+            ++year;
+        }
+        nextMonth = month;
+        event.utcMs = Timestamps::daysFromCivil(year, month, day) * 86400000 + msOfDay;
+    }
+}
+
+// Converts wall-clock times to UTC. Looking the offset up once per distinct hour keeps QDateTime off the
+// per-line path.
+void applyZone(ParsedLog& log, const QTimeZone& zone)
+{
+    std::unordered_map<std::int64_t, int> offsetByHour;
+    for (std::size_t n = 0; n < log.eventCount(); ++n) {
+        EventRecord& event = log.event(n);
+        if (event.flags & (EventRecord::OffsetFromLine | EventRecord::NoTime))
+            continue;
+        const std::int64_t hour = event.utcMs >= 0 ? event.utcMs / 3600000 : (event.utcMs - 3599999) / 3600000;
+        auto it = offsetByHour.find(hour);
+        if (it == offsetByHour.end()) {
+            const QDateTime wall = QDateTime::fromMSecsSinceEpoch(hour * 3600000, QTimeZone::UTC);
+            const QDateTime local(wall.date(), wall.time(), zone);
+            it = offsetByHour.emplace(hour, local.isValid() ? local.offsetFromUtc() : 0).first;
+        }
+        event.utcMs -= std::int64_t(it->second) * 1000;
+        event.offsetQuarterHours = std::int8_t(it->second / 900);
+    }
+}
+
+// Lines without a time (E-Post senderlog, unparsed lines) take the time of the nearest timed event of the
+// same message when they name one, otherwise of the nearest event before them, otherwise the file's day.
+void fillMissingTimes(ParsedLog& log)
+{
+    std::unordered_map<StringPool::Id, std::size_t> lastTimedOfMessage;
+    std::size_t lastTimed = std::size_t(-1);
+    std::vector<std::size_t> pending; // untimed events before any timed one
+    auto adopt = [&log](std::size_t target, std::size_t source) {
+        EventRecord& event = log.event(target);
+        const EventRecord& from = log.event(source);
+        event.utcMs = from.utcMs;
+        event.offsetQuarterHours = from.offsetQuarterHours;
+        event.flags = std::uint8_t((event.flags & ~EventRecord::NoTime) | EventRecord::TimeDerived);
+    };
+    auto messageOf = [&log](std::size_t n) {
+        const FieldValue bid = log.field(n, FieldKey::Bid);
+        return bid.type == FieldValue::Type::String ? bid.value : 0;
+    };
+
+    for (std::size_t n = 0; n < log.eventCount(); ++n) {
+        const EventRecord& event = log.event(n);
+        const StringPool::Id message = messageOf(n);
+        if (!(event.flags & EventRecord::NoTime)) {
+            lastTimed = n;
+            if (message)
+                lastTimedOfMessage[message] = n;
+            continue;
+        }
+        if (message) {
+            if (auto it = lastTimedOfMessage.find(message); it != lastTimedOfMessage.end()) {
+                adopt(n, it->second);
+                continue;
+            }
+        }
+        if (lastTimed != std::size_t(-1) && !message)
+            adopt(n, lastTimed);
+        else
+            pending.push_back(n);
+    }
+    // What is left: untimed lines of a message whose first timed line comes later, or lines at the top.
+    std::unordered_map<StringPool::Id, std::size_t> firstTimedOfMessage;
+    std::size_t firstTimed = std::size_t(-1);
+    for (std::size_t n = log.eventCount(); n-- > 0;) {
+        if (log.event(n).flags & EventRecord::NoTime)
+            continue;
+        firstTimed = n;
+        if (const StringPool::Id message = messageOf(n))
+            firstTimedOfMessage[message] = n;
+    }
+    const QDate day = log.info().fileDate;
+    for (std::size_t n : pending) {
+        const StringPool::Id message = messageOf(n);
+        if (auto it = firstTimedOfMessage.find(message); message && it != firstTimedOfMessage.end()) {
+            adopt(n, it->second);
+            continue;
+        }
+        std::size_t source = std::size_t(-1);
+        for (std::size_t back = n; back-- > 0;) { // the nearest timed event before, else after
+            if (!(log.event(back).flags & EventRecord::NoTime)) {
+                source = back;
+                break;
+            }
+        }
+        if (source == std::size_t(-1))
+            source = firstTimed;
+        if (source != std::size_t(-1)) {
+            adopt(n, source);
+        } else if (day.isValid()) {
+            EventRecord& event = log.event(n);
+            const QDateTime start(day, QTime(0, 0), log.info().zone);
+            event.utcMs = start.toMSecsSinceEpoch();
+            event.offsetQuarterHours = std::int8_t(start.offsetFromUtc() / 900);
+            event.flags = std::uint8_t((event.flags & ~EventRecord::NoTime) | EventRecord::TimeDerived);
+        }
+    }
+}
+
+// E-Post names its files YYMMDD.log.
+QDate dateFromFileName(const QString& path)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2})(?:-\\d+)?\\.log$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(QFileInfo(path).fileName());
+    if (!match.hasMatch())
+        return {};
+    return QDate(2000 + match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+}
+
+} // namespace
+
+std::unique_ptr<ParsedLog> LogParser::parse(
+    std::shared_ptr<const LogFile> file, std::shared_ptr<StringPool> pool, const Options& options)
+{
+    auto log = std::make_unique<ParsedLog>(file, pool);
+    SourceInfo& info = log->info();
+
+    std::unique_ptr<FormatParser> parser;
+    if (options.family && *options.family != Family::Unknown) {
+        parser = FormatParsers::create(*options.family, options.subLog);
+        info.familyOverridden = true;
+    } else if (!options.family) {
+        parser = FormatDetector::detect(*file).parser;
+    } else {
+        info.familyOverridden = true;
+    }
+    if (parser) {
+        info.family = parser->family();
+        info.subLog = QString(parser->subLog());
+    } else if (file->lineCount() > 0) {
+        info.note = tr("The format of this file was not recognised; every line is kept as unparsed.");
+    }
+    if (info.family == Family::EPost)
+        info.fileDate = dateFromFileName(file->path());
+
+    // Parse the chunks in parallel.
+    const std::vector<Chunk> chunks = splitIntoChunks(*file, parser.get());
+    std::atomic<qint64> bytesDone { 0 };
+    const FormatParser* shared = parser.get();
+    std::function<ChunkResult(const Chunk&)> work = [&](const Chunk& chunk) {
+        if (options.cancel && options.cancel->load())
+            return ChunkResult();
+        ChunkResult result = parseChunk(*file, shared, *pool, chunk);
+        if (options.progress) {
+            const qint64 endOffset = chunk.endLine < file->lineCount() ? file->lineOffset(chunk.endLine) : file->byteSize();
+            options.progress(bytesDone += endOffset - file->lineOffset(chunk.firstLine));
+        }
+        return result;
+    };
+    std::vector<ChunkResult> results;
+    if (chunks.size() == 1) {
+        results.push_back(work(chunks.front()));
+    } else {
+        const QList<ChunkResult> mapped = QtConcurrent::blockingMapped<QList<ChunkResult>>(chunks, work);
+        results.assign(mapped.begin(), mapped.end());
+    }
+    if (options.cancel && options.cancel->load())
+        return nullptr;
+
+    // Merge, in file order.
+    std::size_t eventTotal = 0;
+    std::size_t fieldTotal = 0;
+    for (const ChunkResult& result : results) {
+        eventTotal += result.events.size();
+        fieldTotal += result.keys.size();
+    }
+    log->reserve(eventTotal, fieldTotal);
+    std::array<qint64, EncodingCount> encodings {};
+    std::optional<int> declaredOffset;
+    for (const ChunkResult& result : results) {
+        const std::uint32_t fieldBase = std::uint32_t(log->totalFieldCount());
+        for (EventRecord event : result.events) {
+            event.fieldsBegin += fieldBase;
+            log->records().push_back(event);
+        }
+        for (size_t f = 0; f < result.keys.size(); ++f)
+            log->appendField(result.keys[f], result.values[f]);
+        for (int e = 0; e < EncodingCount; ++e)
+            encodings[size_t(e)] += result.linesPerEncoding[size_t(e)];
+        if (!declaredOffset && !result.declaredOffsets.empty())
+            declaredOffset = result.declaredOffsets.front().second;
+    }
+    log->finishFields();
+
+    // Encoding: the legacy Japanese codec with most lines, if any; else UTF-8 (which includes ASCII).
+    using TextDecoding::Encoding;
+    const qint64 sjis = encodings[size_t(Encoding::ShiftJis)];
+    const qint64 euc = encodings[size_t(Encoding::EucJp)];
+    info.encoding = sjis == 0 && euc == 0 ? Encoding::Utf8 : (sjis >= euc ? Encoding::ShiftJis : Encoding::EucJp);
+    info.mixedEncodings = encodings[size_t(Encoding::Utf8)] > 0 && (sjis > 0 || euc > 0);
+    info.crlf = file->usesCrlf();
+
+    // Time: year, zone, missing times.
+    const QDateTime reference = options.fileTime.isValid() ? options.fileTime : QFileInfo(file->path()).lastModified();
+    info.yearBase = options.year ? options.year : (reference.isValid() ? reference.date().year() : QDate::currentDate().year());
+    inferYears(*log, info.yearBase, options.year ? QDate() : reference.date());
+    if (options.zone.isValid()) {
+        info.zone = options.zone;
+    } else if (declaredOffset) {
+        info.zone = QTimeZone::fromSecondsAheadOfUtc(*declaredOffset);
+        info.zoneFromLog = true;
+    } else {
+        info.zone = QTimeZone::systemTimeZone();
+    }
+    applyZone(*log, info.zone);
+    fillMissingTimes(*log);
+
+    info.events = qint64(log->eventCount());
+    info.unparsed = 0;
+    for (std::size_t n = 0; n < log->eventCount(); ++n)
+        info.unparsed += log->event(n).kind == EventKind::Unparsed ? 1 : 0;
+    return log;
+}

@@ -1,0 +1,10 @@
+// PLACEHOLDER: replaced by the sunms parser tests (issue 3).
+#include <QTest>
+class TestPlaceholder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void placeholder() { QFAIL("not written yet"); }
+};
+QTEST_GUILESS_MAIN(TestPlaceholder)
+#include "tst_sunmsparser.moc"
