@@ -123,7 +123,7 @@ constexpr bool isIdentifier(FieldKey key)
 }
 constexpr bool isNumeric(FieldKey key)
 {
-    return key == FieldKey::PeerPort || key == FieldKey::LocalPort || key == FieldKey::ReplyCode
+    return key == FieldKey::SmtpdPid || key == FieldKey::PeerPort || key == FieldKey::LocalPort || key == FieldKey::ReplyCode
         || key == FieldKey::Delay || key == FieldKey::Size;
 }
 

@@ -54,6 +54,26 @@ inline QString field(const ParsedEvent& event, FieldKey key)
     return found ? fieldValue(*found) : QString();
 }
 
+// Checks "key=value|key=value" (machine field names, '|' between items since values may hold spaces).
+// Returns an empty string when every item is present with that value, else what differs.
+inline QString mismatchedFields(const ParsedEvent& event, const QString& expected)
+{
+    QStringList problems;
+    for (const QString& item : expected.split(u'|', Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(u'=');
+        FieldKey key;
+        const QByteArray name = item.left(equals).toLatin1();
+        if (equals < 0 || !fieldFromKey(QLatin1StringView(name), &key)) {
+            problems << QStringLiteral("bad expectation '%1'").arg(item);
+            continue;
+        }
+        const QString actual = field(event, key);
+        if (actual != item.mid(equals + 1))
+            problems << QStringLiteral("%1: got '%2', want '%3'").arg(item.left(equals), actual, item.mid(equals + 1));
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
 inline QString kind(const Result& result)
 {
     return result.understood ? QString(kindKey(result.event.kind)) : QStringLiteral("unparsed");

@@ -104,12 +104,23 @@ QByteArrayView clientAfterFrom(QByteArrayView text)
     if (close < 0)
         return {};
     qsizetype end = close + 1;
-    if (end < rest.size() && rest[end] == ':') {
+    if (end + 1 < rest.size() && rest[end] == ':' && Bytes::isDigit(rest[end + 1])) {
         ++end;
         while (end < rest.size() && Bytes::isDigit(rest[end]))
             ++end;
     }
     return rest.first(end);
+}
+
+// The first "name[ip]" word in free text ("lost connection with mx[192.0.2.1] while ...").
+QByteArrayView firstHostIp(QByteArrayView text)
+{
+    const qsizetype open = text.indexOf('[');
+    const qsizetype close = open < 0 ? -1 : text.indexOf(']', open);
+    if (close < 0)
+        return {};
+    const qsizetype start = text.first(open).lastIndexOf(' ') + 1;
+    return text.sliced(start, close + 1 - start);
 }
 
 // The reply inside a status text: "host mx[ip] said: 550 5.1.1 No such user (in reply to RCPT TO command)"
@@ -359,7 +370,7 @@ bool parseQueueManager(QByteArrayView message, ParsedEvent* event)
         event->add(FieldKey::Status, QByteArrayView("skipped"));
         return true;
     }
-    if (!message.startsWith("from=<"))
+    if (!message.startsWith("from="))
         return false;
     const bool active = message.endsWith("(queue active)");
     const qsizetype statusAt = message.indexOf(", status=");
@@ -383,7 +394,7 @@ bool parseMessageLine(QByteArrayView daemon, QByteArrayView qid, QByteArrayView 
 {
     const bool delivery = daemon == "smtp" || daemon == "lmtp" || daemon == "local" || daemon == "virtual"
         || daemon == "pipe" || daemon == "error" || daemon == "retry" || daemon == "discard";
-    if (!qid.isEmpty() && message.startsWith("to=<") && parseDelivery(message, event))
+    if (!qid.isEmpty() && message.startsWith("to=") && parseDelivery(message, event))
         return true;
     if (daemon == "smtpd" || daemon == "submission" || daemon == "smtps")
         return parseSmtpd(qid, message, event);
@@ -438,6 +449,9 @@ bool parseMessageLine(QByteArrayView daemon, QByteArrayView qid, QByteArrayView 
         // "QID: host mx[ip] said: ...", "QID: lost connection with ...", "QID: conversation with ..."
         event->set(EventKind::Other, Side::Client);
         addReply(event, message);
+        const QByteArrayView peer = firstHostIp(message);
+        if (!peer.isEmpty())
+            addHostIp(event, peer);
         return true;
     }
     return false;
@@ -480,12 +494,39 @@ bool parseDaemonLine(QByteArrayView daemon, QByteArrayView message, ParsedEvent*
         event->add(FieldKey::Verdict, scan.rest().trimmed());
         return true;
     }
+    if (daemon == "anvil" || daemon == "scache") {
+        // "statistics: max connection rate 1/60s for (smtpd:192.0.2.25) at ..."; the service may itself be
+        // host:port ("(127.0.0.1:2525:192.0.2.25)")
+        event->set(EventKind::Other, Side::None);
+        event->add(FieldKey::Reply, message);
+        const qsizetype open = message.indexOf(" for (");
+        const qsizetype close = open < 0 ? -1 : message.indexOf(')', open);
+        if (close > open) {
+            QByteArrayView inside = message.sliced(open + 6, close - open - 6);
+            qsizetype colon = inside.indexOf(':');
+            if (colon > 0 && inside.first(colon).contains('.'))
+                colon = inside.indexOf(':', colon + 1);
+            if (colon > 0)
+                event->add(FieldKey::PeerIp, inside.sliced(colon + 1));
+        }
+        return true;
+    }
     if (daemon == "master" || daemon == "postfix-script" || daemon == "postfix") {
         event->set(EventKind::System, Side::None);
         event->add(FieldKey::Verdict, message);
         return true;
     }
     return false;
+}
+
+// A Postfix line of a type we do not model: kept as "other" with its text and the peer it names, if any.
+void markOther(ParsedEvent* event, QByteArrayView text, Side side)
+{
+    event->set(EventKind::Other, side);
+    event->add(FieldKey::Reply, text);
+    const QByteArrayView peer = firstHostIp(text);
+    if (!peer.isEmpty())
+        addHostIp(event, peer);
 }
 
 } // namespace
@@ -526,6 +567,17 @@ bool PostfixParser::parse(QByteArrayView record, ParsedEvent* event) const
             event->set(EventKind::System, Side::None);
             event->add(FieldKey::Status, severity.first(severity.size() - 2));
             event->add(FieldKey::Reply, message.sliced(severity.size()));
+            // "warning: name[ip]: ..." / "... from name[ip]": the client the warning is about
+            const QByteArrayView rest = message.sliced(severity.size());
+            const qsizetype idEnd = rest.indexOf(": ");
+            if (idEnd > 0 && isQueueId(rest.first(idEnd)) && rest.first(idEnd) != "NOQUEUE")
+                event->add(FieldKey::QueueId, rest.first(idEnd));
+            const qsizetype bracket = rest.indexOf("]: ");
+            const QByteArrayView client = bracket > 0 && !rest.first(bracket).contains(' ')
+                ? rest.first(bracket + 1)
+                : clientAfterFrom(rest);
+            if (!client.isEmpty())
+                addHostIp(event, client);
             return true;
         }
     }
@@ -540,15 +592,11 @@ bool PostfixParser::parse(QByteArrayView record, ParsedEvent* event) const
         const bool understood = (daemon == "postscreen" || (qid == "NOQUEUE" && daemon != "smtpd"))
             ? parseAction(rest, event, Side::Server)
             : parseMessageLine(daemon, qid == "NOQUEUE" ? QByteArrayView() : qid, rest, event);
-        if (!understood) {
-            event->set(EventKind::Other, Side::None);
-            event->add(FieldKey::Reply, rest);
-        }
+        if (!understood)
+            markOther(event, rest, Side::None);
         return true;
     }
-    if (!parseDaemonLine(daemon, message, event)) {
-        event->set(EventKind::Other, Side::None);
-        event->add(FieldKey::Reply, message);
-    }
+    if (!parseDaemonLine(daemon, message, event))
+        markOther(event, message, daemon == "smtp" || daemon == "lmtp" ? Side::Client : Side::None);
     return true;
 }
