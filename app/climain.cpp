@@ -1,11 +1,15 @@
 // maillane-cli: the headless tool (no widgets), for scripts and servers without a display.
+#include "export/eventexport.h"
 #include "languagemanager.h"
 #include "logfile.h"
+#include "model/logcollection.h"
 
 #include "maillane/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QMap>
 
 #include <cstdio>
 
@@ -18,10 +22,22 @@ enum ExitCode {
     InputError = 2,
 };
 
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("cli", text, nullptr, n);
+}
+
 void printLine(FILE* stream, const QString& text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fputc('\n', stream);
+}
+
+int reportErrors(const LogCollection::LoadReport& report)
+{
+    for (const QString& error : report.errors)
+        printLine(stderr, error);
+    return report.errors.isEmpty() ? Success : InputError;
 }
 
 // `maillane-cli count FILE...`: lines and bytes per file, the total last.
@@ -40,8 +56,110 @@ int countLines(const QStringList& paths)
         totalLines += file->lineCount();
         printLine(stdout, QStringLiteral("%1\t%2\t%3").arg(file->lineCount()).arg(file->byteSize()).arg(path));
     }
-    printLine(stdout, QCoreApplication::translate("cli", "%n line(s) in total", nullptr, int(totalLines)));
+    printLine(stdout, tr("%n line(s) in total", int(totalLines)));
     return status;
+}
+
+QMap<QString, qint64> countKinds(const LogCollection& logs)
+{
+    std::array<qint64, EventKindCount> counts {};
+    for (std::size_t f = 0; f < logs.size(); ++f) {
+        const ParsedLog& log = logs.log(f);
+        for (std::size_t e = 0; e < log.eventCount(); ++e)
+            ++counts[size_t(log.event(e).kind)];
+    }
+    QMap<QString, qint64> kinds;
+    for (int k = 0; k < EventKindCount; ++k) {
+        if (counts[size_t(k)])
+            kinds.insert(kindKey(EventKind(k)), counts[size_t(k)]);
+    }
+    return kinds;
+}
+
+// `maillane-cli stats [--json] FILE|DIR...`
+int printStats(const LogCollection& logs, bool json)
+{
+    const QMap<QString, qint64> kinds = countKinds(logs);
+    QByteArray out;
+    if (json) {
+        using EventExport::appendJsonString;
+        out += "{\n  \"files\": [";
+        for (std::size_t f = 0; f < logs.size(); ++f) {
+            const SourceInfo& info = logs.log(f).info();
+            out += f ? ",\n    {" : "\n    {";
+            out += "\"path\": ";
+            appendJsonString(&out, info.path.toUtf8());
+            out += ", \"family\": ";
+            appendJsonString(&out, QByteArrayView(familyKey(info.family)));
+            out += ", \"sublog\": ";
+            appendJsonString(&out, info.subLog.toUtf8());
+            out += ", \"encoding\": ";
+            appendJsonString(&out, QByteArrayView(TextDecoding::encodingKey(info.encoding)));
+            out += ", \"mixed_encodings\": " + QByteArray(info.mixedEncodings ? "true" : "false");
+            out += ", \"line_ending\": " + QByteArray(info.crlf ? "\"crlf\"" : "\"lf\"");
+            out += ", \"compressed\": " + QByteArray(info.compressed ? "true" : "false");
+            out += ", \"time_zone\": ";
+            appendJsonString(&out, info.zone.id());
+            out += ", \"bytes\": " + QByteArray::number(info.bytes);
+            out += ", \"lines\": " + QByteArray::number(info.lines);
+            out += ", \"events\": " + QByteArray::number(info.events);
+            out += ", \"unparsed\": " + QByteArray::number(info.unparsed);
+            if (!info.note.isEmpty()) {
+                out += ", \"note\": ";
+                appendJsonString(&out, info.note.toUtf8());
+            }
+            out += '}';
+        }
+        out += logs.size() ? "\n  ],\n" : "],\n";
+        out += "  \"totals\": {\"lines\": " + QByteArray::number(logs.totalLines())
+            + ", \"events\": " + QByteArray::number(logs.totalEvents())
+            + ", \"unparsed\": " + QByteArray::number(logs.totalUnparsed()) + "},\n";
+        out += "  \"kinds\": {";
+        bool first = true;
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
+            out += first ? "" : ", ";
+            first = false;
+            appendJsonString(&out, it.key().toUtf8());
+            out += ": " + QByteArray::number(it.value());
+        }
+        out += "}\n}\n";
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        return Success;
+    }
+
+    for (std::size_t f = 0; f < logs.size(); ++f) {
+        const SourceInfo& info = logs.log(f).info();
+        printLine(stdout,
+            tr("%1: %2, %3, %4 lines, %5 events, %6 unparsed")
+                .arg(info.path, info.familyAndSubLog(), TextDecoding::encodingKey(info.encoding))
+                .arg(info.lines)
+                .arg(info.events)
+                .arg(info.unparsed));
+        if (!info.note.isEmpty())
+            printLine(stdout, QStringLiteral("  ") + info.note);
+    }
+    printLine(stdout,
+        tr("Total: %1 lines, %2 events, %3 unparsed")
+            .arg(logs.totalLines())
+            .arg(logs.totalEvents())
+            .arg(logs.totalUnparsed()));
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        printLine(stdout, QStringLiteral("  %1\t%2").arg(it.key()).arg(it.value()));
+    return Success;
+}
+
+// `maillane-cli events [--format csv|json] FILE|DIR...`
+void printEvents(const LogCollection& logs, EventExport::Format format)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return;
+    EventExport::Writer writer(&out, format);
+    for (std::size_t f = 0; f < logs.size(); ++f) {
+        const ParsedLog& log = logs.log(f);
+        for (std::size_t e = 0; e < log.eventCount(); ++e)
+            writer.write(log, e);
+    }
 }
 
 } // namespace
@@ -56,26 +174,79 @@ int main(int argc, char* argv[])
     languages.applyPreference();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
-        "Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server and E-Post mail logs.\n\n"
-        "Commands:\n"
-        "  count FILE...   Count the lines of each log file."));
+    parser.setApplicationDescription(tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
+                                        "and E-Post mail logs.\n\n"
+                                        "Commands:\n"
+                                        "  count FILE...        Count the lines of each log file.\n"
+                                        "  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines "
+                                        "per file; events per kind.\n"
+                                        "  events FILE|DIR...   Every event with its fields, as CSV or JSON."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "The command to run."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("stats: write JSON."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("events: csv or json (default csv)."),
+        QStringLiteral("format"), QStringLiteral("csv"));
+    const QCommandLineOption familyOption(QStringLiteral("family"),
+        tr("Read every file as this family: ironport, postfix, sunms, epost (default: detect)."),
+        QStringLiteral("family"));
+    const QCommandLineOption zoneOption(QStringLiteral("zone"),
+        tr("Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log's or the system's)."),
+        QStringLiteral("zone"));
+    const QCommandLineOption yearOption(QStringLiteral("year"),
+        tr("Year of the last entry of logs without years (default: from the file's modification time)."),
+        QStringLiteral("year"));
+    parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(
-        QStringLiteral("files"), QCoreApplication::translate("cli", "Log files."), QStringLiteral("[files...]"));
+        QStringLiteral("files"), tr("Log files or folders."), QStringLiteral("[files...]"));
     parser.process(app);
 
     QStringList arguments = parser.positionalArguments();
-    if (arguments.isEmpty()) {
+    if (arguments.isEmpty())
         parser.showHelp(UsageError);
-    }
     const QString command = arguments.takeFirst();
-    if (command == QLatin1String("count") && !arguments.isEmpty())
+    if (arguments.isEmpty() || (command != QLatin1String("count") && command != QLatin1String("stats")
+                                   && command != QLatin1String("events"))) {
+        printLine(stderr, tr("Unknown command or missing files: %1").arg(command));
+        printLine(stderr, tr("Run maillane-cli --help for usage."));
+        return UsageError;
+    }
+    if (command == QLatin1String("count"))
         return countLines(arguments);
 
-    printLine(stderr, QCoreApplication::translate("cli", "Unknown command or missing files: %1").arg(command));
-    printLine(stderr, QCoreApplication::translate("cli", "Run maillane-cli --help for usage."));
-    return UsageError;
+    LogParser::Options options;
+    if (parser.isSet(familyOption)) {
+        Family family = Family::Unknown;
+        for (int f = 1; f < FamilyCount; ++f) {
+            if (familyKey(Family(f)) == parser.value(familyOption))
+                family = Family(f);
+        }
+        if (family == Family::Unknown) {
+            printLine(stderr, tr("Unknown family: %1").arg(parser.value(familyOption)));
+            return UsageError;
+        }
+        options.family = family;
+    }
+    if (parser.isSet(zoneOption)) {
+        options.zone = QTimeZone(parser.value(zoneOption).toUtf8());
+        if (!options.zone.isValid()) {
+            printLine(stderr, tr("Unknown time zone: %1").arg(parser.value(zoneOption)));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(yearOption))
+        options.year = parser.value(yearOption).toInt();
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        printLine(stderr, tr("Unknown format: %1 (use csv or json)").arg(format));
+        return UsageError;
+    }
+
+    LogCollection logs;
+    const LogCollection::LoadReport report = logs.load(arguments, options);
+    if (command == QLatin1String("stats"))
+        printStats(logs, parser.isSet(jsonOption));
+    else
+        printEvents(logs, format == QLatin1String("json") ? EventExport::Format::Json : EventExport::Format::Csv);
+    return reportErrors(report);
 }

@@ -1,0 +1,62 @@
+#include "logcollection.h"
+
+#include "logfile.h"
+#include "parsing/logsources.h"
+
+LogCollection::LogCollection()
+    : m_strings(std::make_shared<StringPool>())
+{
+}
+
+LogCollection::LoadReport LogCollection::load(const QStringList& paths, const LogParser::Options& options)
+{
+    LoadReport report;
+    const LogSources::Expanded sources = LogSources::expand(paths);
+    report.errors = sources.errors;
+    for (const QString& path : sources.files) {
+        QString error;
+        auto file = LogFile::open(path, &error);
+        if (!file) {
+            report.errors << error;
+            continue;
+        }
+        auto parsed = LogParser::parse(std::move(file), m_strings, options);
+        if (!parsed)
+            continue; // cancelled
+        if (parsed->info().family == Family::Unknown && sources.fromFolders.contains(path)) {
+            report.skipped << path;
+            continue;
+        }
+        m_logs.push_back(std::move(parsed));
+    }
+    return report;
+}
+
+void LogCollection::add(std::unique_ptr<ParsedLog> log)
+{
+    m_logs.push_back(std::move(log));
+}
+
+qint64 LogCollection::totalLines() const
+{
+    qint64 total = 0;
+    for (const auto& log : m_logs)
+        total += log->info().lines;
+    return total;
+}
+
+qint64 LogCollection::totalEvents() const
+{
+    qint64 total = 0;
+    for (const auto& log : m_logs)
+        total += log->info().events;
+    return total;
+}
+
+qint64 LogCollection::totalUnparsed() const
+{
+    qint64 total = 0;
+    for (const auto& log : m_logs)
+        total += log->info().unparsed;
+    return total;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QSet>
+#include <QStringList>
+
+// Expands what the user opened (files and folders) into the log files to load. A folder is walked
+// recursively (an E-Post mail work folder, a /var/log with rotated maillog.1.gz ...), in name order.
+namespace LogSources {
+
+struct Expanded
+{
+    QStringList files; // given files first as given, then each folder's files
+    QSet<QString> fromFolders; // the subset found by walking folders: the caller drops those that are not mail logs
+    QStringList errors; // paths that do not exist or cannot be read, as messages
+};
+
+Expanded expand(const QStringList& paths);
+
+} // namespace LogSources
