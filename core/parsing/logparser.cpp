@@ -127,7 +127,11 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
         }
 
         event.reset();
-        const bool understood = parser && parser->parse(record, &event);
+        // a blank line in a known log is nothing to parse, not something we failed to understand
+        const bool blank = parser && record.trimmed().isEmpty();
+        const bool understood = blank || (parser && parser->parse(record, &event));
+        if (blank)
+            event.kind = EventKind::Other;
         EventRecord stored;
         stored.line = std::uint32_t(i);
         stored.lineSpan = std::uint16_t(span);

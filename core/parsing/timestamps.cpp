@@ -118,6 +118,8 @@ qsizetype parseBsd(QByteArrayView text, CivilTime* time)
 
 qsizetype parseIso(QByteArrayView text, CivilTime* time)
 {
+    if (text.size() < 19) // "YYYY-MM-DDTHH:MM:SS"; shorter text would be read past its end below
+        return 0;
     CivilTime t;
     t.year = fixedDigits(text, 0, 4);
     t.month = fixedDigits(text, 5, 2);
