@@ -22,10 +22,11 @@ enum ExitCode {
     InputError = 2,
 };
 
-QString tr(const char* text, int n = -1)
+// The CLI's strings share the translation context "cli".
+struct Cli
 {
-    return QCoreApplication::translate("cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void printLine(FILE* stream, const QString& text)
 {
@@ -56,7 +57,7 @@ int countLines(const QStringList& paths)
         totalLines += file->lineCount();
         printLine(stdout, QStringLiteral("%1\t%2\t%3").arg(file->lineCount()).arg(file->byteSize()).arg(path));
     }
-    printLine(stdout, tr("%n line(s) in total", int(totalLines)));
+    printLine(stdout, Cli::tr("%n line(s) in total", nullptr, int(totalLines)));
     return status;
 }
 
@@ -130,7 +131,7 @@ int printStats(const LogCollection& logs, bool json)
     for (std::size_t f = 0; f < logs.size(); ++f) {
         const SourceInfo& info = logs.log(f).info();
         printLine(stdout,
-            tr("%1: %2, %3, %4 lines, %5 events, %6 unparsed")
+            Cli::tr("%1: %2, %3, %4 lines, %5 events, %6 unparsed")
                 .arg(info.path, info.familyAndSubLog(), TextDecoding::encodingKey(info.encoding))
                 .arg(info.lines)
                 .arg(info.events)
@@ -139,7 +140,7 @@ int printStats(const LogCollection& logs, bool json)
             printLine(stdout, QStringLiteral("  ") + info.note);
     }
     printLine(stdout,
-        tr("Total: %1 lines, %2 events, %3 unparsed")
+        Cli::tr("Total: %1 lines, %2 events, %3 unparsed")
             .arg(logs.totalLines())
             .arg(logs.totalEvents())
             .arg(logs.totalUnparsed()));
@@ -174,7 +175,7 @@ int main(int argc, char* argv[])
     languages.applyPreference();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
+    parser.setApplicationDescription(Cli::tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
                                         "and E-Post mail logs.\n\n"
                                         "Commands:\n"
                                         "  count FILE...        Count the lines of each log file.\n"
@@ -183,22 +184,22 @@ int main(int argc, char* argv[])
                                         "  events FILE|DIR...   Every event with its fields, as CSV or JSON."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("stats: write JSON."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("events: csv or json (default csv)."),
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("stats: write JSON."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("events: csv or json (default csv)."),
         QStringLiteral("format"), QStringLiteral("csv"));
     const QCommandLineOption familyOption(QStringLiteral("family"),
-        tr("Read every file as this family: ironport, postfix, sunms, epost (default: detect)."),
+        Cli::tr("Read every file as this family: ironport, postfix, sunms, epost (default: detect)."),
         QStringLiteral("family"));
     const QCommandLineOption zoneOption(QStringLiteral("zone"),
-        tr("Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log's or the system's)."),
+        Cli::tr("Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log's or the system's)."),
         QStringLiteral("zone"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
-        tr("Year of the last entry of logs without years (default: from the file's modification time)."),
+        Cli::tr("Year of the last entry of logs without years (default: from the file's modification time)."),
         QStringLiteral("year"));
     parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));
     parser.addPositionalArgument(
-        QStringLiteral("files"), tr("Log files or folders."), QStringLiteral("[files...]"));
+        QStringLiteral("files"), Cli::tr("Log files or folders."), QStringLiteral("[files...]"));
     parser.process(app);
 
     QStringList arguments = parser.positionalArguments();
@@ -207,8 +208,8 @@ int main(int argc, char* argv[])
     const QString command = arguments.takeFirst();
     if (arguments.isEmpty() || (command != QLatin1String("count") && command != QLatin1String("stats")
                                    && command != QLatin1String("events"))) {
-        printLine(stderr, tr("Unknown command or missing files: %1").arg(command));
-        printLine(stderr, tr("Run maillane-cli --help for usage."));
+        printLine(stderr, Cli::tr("Unknown command or missing files: %1").arg(command));
+        printLine(stderr, Cli::tr("Run maillane-cli --help for usage."));
         return UsageError;
     }
     if (command == QLatin1String("count"))
@@ -222,7 +223,7 @@ int main(int argc, char* argv[])
                 family = Family(f);
         }
         if (family == Family::Unknown) {
-            printLine(stderr, tr("Unknown family: %1").arg(parser.value(familyOption)));
+            printLine(stderr, Cli::tr("Unknown family: %1").arg(parser.value(familyOption)));
             return UsageError;
         }
         options.family = family;
@@ -230,7 +231,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(zoneOption)) {
         options.zone = QTimeZone(parser.value(zoneOption).toUtf8());
         if (!options.zone.isValid()) {
-            printLine(stderr, tr("Unknown time zone: %1").arg(parser.value(zoneOption)));
+            printLine(stderr, Cli::tr("Unknown time zone: %1").arg(parser.value(zoneOption)));
             return UsageError;
         }
     }
@@ -238,7 +239,7 @@ int main(int argc, char* argv[])
         options.year = parser.value(yearOption).toInt();
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        printLine(stderr, tr("Unknown format: %1 (use csv or json)").arg(format));
+        printLine(stderr, Cli::tr("Unknown format: %1 (use csv or json)").arg(format));
         return UsageError;
     }
 

@@ -31,6 +31,341 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
+    <name>EventTypes</name>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>IronPort</source>
+        <translation>IronPort</translation>
+    </message>
+    <message>
+        <source>Postfix</source>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>Sun Messaging Server</source>
+        <translation>Sun Messaging Server</translation>
+    </message>
+    <message>
+        <source>E-Post</source>
+        <translation>E-Post</translation>
+    </message>
+    <message>
+        <source>Unparsed</source>
+        <translation>未解析</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受信完了</translation>
+    </message>
+    <message>
+        <source>Scan verdict</source>
+        <translation>スキャン判定</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー投入</translation>
+    </message>
+    <message>
+        <source>Derived message</source>
+        <translation>派生メッセージ</translation>
+    </message>
+    <message>
+        <source>Delivery connect</source>
+        <translation>配送接続</translation>
+    </message>
+    <message>
+        <source>Delivery start</source>
+        <translation>配送開始</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>SMTP コマンド</translation>
+    </message>
+    <message>
+        <source>SMTP reply</source>
+        <translation>SMTP 応答</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>配送済み</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>配送遅延</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>不達(バウンス)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Notification generated</source>
+        <translation>通知メール生成</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>処理完了</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Delivery disconnect</source>
+        <translation>配送切断</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>IMAP4</source>
+        <translation>IMAP4</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Server (receiving)</source>
+        <translation>サーバー側(受信)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部処理</translation>
+    </message>
+    <message>
+        <source>Client (delivering)</source>
+        <translation>クライアント側(配送)</translation>
+    </message>
+    <message>
+        <source>Mailbox access</source>
+        <translation>メールボックスアクセス</translation>
+    </message>
+    <message>
+        <source>ICID</source>
+        <translation>ICID</translation>
+    </message>
+    <message>
+        <source>MID</source>
+        <translation>MID</translation>
+    </message>
+    <message>
+        <source>RID</source>
+        <translation>RID</translation>
+    </message>
+    <message>
+        <source>DCID</source>
+        <translation>DCID</translation>
+    </message>
+    <message>
+        <source>RCID</source>
+        <translation>RCID</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>キューID</translation>
+    </message>
+    <message>
+        <source>smtpd process</source>
+        <translation>smtpd プロセス</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Queue file</source>
+        <translation>キューファイル</translation>
+    </message>
+    <message>
+        <source>Message number</source>
+        <translation>メッセージ番号</translation>
+    </message>
+    <message>
+        <source>Message number suffix</source>
+        <translation>メッセージ番号の枝番</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>派生元</translation>
+    </message>
+    <message>
+        <source>Next-hop ID</source>
+        <translation>中継先での ID</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Envelope sender</source>
+        <translation>エンベロープ送信者</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Original recipient</source>
+        <translation>元の宛先</translation>
+    </message>
+    <message>
+        <source>Peer host</source>
+        <translation>接続先ホスト</translation>
+    </message>
+    <message>
+        <source>Peer IP</source>
+        <translation>接続先 IP</translation>
+    </message>
+    <message>
+        <source>Peer port</source>
+        <translation>接続先ポート</translation>
+    </message>
+    <message>
+        <source>Local IP</source>
+        <translation>ローカル IP</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>ローカルポート</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>中継先</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>HELO 名</translation>
+    </message>
+    <message>
+        <source>SASL user</source>
+        <translation>SASL ユーザー</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>応答コード</translation>
+    </message>
+    <message>
+        <source>Enhanced status</source>
+        <translation>拡張ステータス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>SMTP stage</source>
+        <translation>SMTP 段階</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>送信元チャネル</translation>
+    </message>
+    <message>
+        <source>Destination channel</source>
+        <translation>宛先チャネル</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>インターフェース</translation>
+    </message>
+</context>
+<context>
     <name>GzipReader</name>
     <message>
         <source>the decompressor could not start</source>
@@ -77,6 +412,20 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>Cannot decompress %1: %2</source>
         <translation>%1 を展開できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogParser</name>
+    <message>
+        <source>The format of this file was not recognised; every line is kept as unparsed.</source>
+        <translation>このファイルの形式を判別できませんでした。すべての行を未解析のまま保持します。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSources</name>
+    <message>
+        <source>Cannot open %1: no such file or folder</source>
+        <translation>%1 を開けません: ファイルまたはフォルダーが存在しません</translation>
     </message>
 </context>
 <context>
@@ -192,22 +541,54 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         </translation>
     </message>
     <message>
+        <source>%1: %2, %3, %4 lines, %5 events, %6 unparsed</source>
+        <translation>%1: %2、%3、%4 行、%5 イベント、未解析 %6 行</translation>
+    </message>
+    <message>
+        <source>Total: %1 lines, %2 events, %3 unparsed</source>
+        <translation>合計: %1 行、%2 イベント、未解析 %3 行</translation>
+    </message>
+    <message>
         <source>Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server and E-Post mail logs.
 
 Commands:
-  count FILE...   Count the lines of each log file.</source>
+  count FILE...        Count the lines of each log file.
+  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines per file; events per kind.
+  events FILE|DIR...   Every event with its fields, as CSV or JSON.</source>
         <translation>Maillane コマンドラインツール: IronPort、Postfix、Sun Messaging Server、E-Post のメールログを読み込みます。
 
 コマンド:
-  count FILE...   各ログファイルの行数を数えます。</translation>
+  count FILE...        各ログファイルの行数を数えます。
+  stats FILE|DIR...    ファイルごとのログ種別・文字コード・行数・イベント数・未解析行数と、種類ごとのイベント数を表示します。
+  events FILE|DIR...   すべてのイベントを項目付きで CSV または JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>stats: write JSON.</source>
+        <translation>stats: JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>events: csv or json (default csv).</source>
+        <translation>events: csv または json (既定は csv)。</translation>
+    </message>
+    <message>
+        <source>Read every file as this family: ironport, postfix, sunms, epost (default: detect).</source>
+        <translation>すべてのファイルをこのログ種別として読み込みます: ironport、postfix、sunms、epost (既定: 自動判別)。</translation>
+    </message>
+    <message>
+        <source>Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log&apos;s or the system&apos;s).</source>
+        <translation>タイムゾーンのないタイムスタンプに使うタイムゾーン。例: Asia/Tokyo (既定: ログに記載のもの、なければシステムのもの)。</translation>
+    </message>
+    <message>
+        <source>Year of the last entry of logs without years (default: from the file&apos;s modification time).</source>
+        <translation>年のないログで最後の行の年 (既定: ファイルの更新日時から)。</translation>
     </message>
     <message>
         <source>The command to run.</source>
         <translation>実行するコマンド。</translation>
     </message>
     <message>
-        <source>Log files.</source>
-        <translation>ログファイル。</translation>
+        <source>Log files or folders.</source>
+        <translation>ログファイルまたはフォルダー。</translation>
     </message>
     <message>
         <source>Unknown command or missing files: %1</source>
@@ -216,6 +597,18 @@ Commands:
     <message>
         <source>Run maillane-cli --help for usage.</source>
         <translation>使い方は maillane-cli --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>Unknown family: %1</source>
+        <translation>不明なログ種別: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>不明なタイムゾーン: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (use csv or json)</source>
+        <translation>不明な形式: %1 (csv または json を指定してください)</translation>
     </message>
 </context>
 <context>

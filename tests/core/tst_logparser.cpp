@@ -247,6 +247,82 @@ private slots:
         QVERIFY(failed.errors.front().contains(QStringLiteral("nothing.log")));
     }
 
+    // Seed 001's layout: one Sun entry printed over indented lines. Each entry is one event spanning its
+    // lines, also when the entries straddle the loader's chunk boundaries.
+    void joinsSunContinuationLines()
+    {
+        const QByteArray entry = "19-Jan-1998 19:17:01.16 tcp_local                  D 1\n"
+                                 "  adam@sesta.com rfc822;marlowe@siroe.com marlowe@siroe.com\n"
+                                 "  dns;thor.siroe.com (TCP|206.184.139.12|2788|192.160.253.66|25)\n"
+                                 "  (THOR.SIROE.COM -- Server ESMTP [iMS V5.0 #8694])\n"
+                                 "  smtp;250 2.1.5 marlowe@siroe.com and options OK.\n"
+                                 " \n";
+        QByteArray bytes;
+        const int entries = 4000; // 24000 lines: more than one chunk
+        for (int i = 0; i < entries; ++i)
+            bytes += entry;
+        const auto log = parseBytes(QStringLiteral("mail.log_current"), bytes);
+        QCOMPARE(log->info().family, Family::SunMs);
+        verifyLossless(*log);
+        QCOMPARE(log->eventCount(), std::size_t(entries));
+        for (std::size_t i = 0; i < log->eventCount(); i += 331) {
+            QCOMPARE(log->event(i).lineSpan, 6);
+            QCOMPARE(log->event(i).kind, EventKind::Delivered);
+            QVERIFY(log->event(i).flags & EventRecord::HasContinuation);
+            QCOMPARE(log->fieldBytes(i, FieldKey::Recipient), QByteArray("marlowe@siroe.com"));
+            QCOMPARE(log->fieldBytes(i, FieldKey::PeerIp), QByteArray("192.160.253.66"));
+            QCOMPARE(log->field(i, FieldKey::ReplyCode).value, 250u);
+        }
+        QVERIFY(log->text(0).contains(QStringLiteral("\n  smtp;250")));
+    }
+
+    // IronPort folded header values: a line without a header continues the record before it.
+    void joinsIronPortContinuationLines()
+    {
+        const QByteArray bytes = "Wed Mar 27 09:14:03 2024 Info: MID 30011 Subject 'Quarterly\n"
+                                 " figures'\n"
+                                 "Wed Mar 27 09:14:03 2024 Info: MID 30011 ready 48213 bytes from <taro@example.net>\n";
+        const auto log = parseBytes(QStringLiteral("mail.current"), bytes);
+        QCOMPARE(log->info().family, Family::IronPort);
+        verifyLossless(*log);
+        QCOMPARE(log->eventCount(), std::size_t(2));
+        QCOMPARE(log->event(0).lineSpan, 2);
+        QCOMPARE(log->event(0).kind, EventKind::Header);
+        QCOMPARE(log->fieldBytes(0, FieldKey::Mid), QByteArray("30011"));
+        QCOMPARE(log->event(1).kind, EventKind::Accepted);
+    }
+
+    // E-Post senderlog lines carry no time: they take their message's GetTryServer time (seconds since
+    // 1601 UTC), else the nearest timed line, else the day in the file name.
+    void givesSenderlogLinesATime()
+    {
+        const QByteArray bytes = "[B0001234568] ConnectHost:domain=tanaka@partner.example\r\n"
+                                 "[B0001234568] [partner.example] GetTryServer:(ltime(13357358430)-otime(13357358429))/120=(0)\r\n"
+                                 "[B0001234568] SendMailMess:250 2.0.0 Ok: queued as 4VbW2s3nTqz3y7R\r\n"
+                                 "[B0001234569] SendMailMess:QUIT\r\n";
+        LogParser::Options options;
+        options.zone = QTimeZone("Asia/Tokyo");
+        const auto log = LogParser::parse(LogFile::fromBytes(QStringLiteral("C:/mail/senderlog/MAILSV01/240412.log"), bytes),
+            std::make_shared<StringPool>(), options);
+        QCOMPARE(log->info().family, Family::EPost);
+        QCOMPARE(log->info().subLog, QStringLiteral("senderlog"));
+        QCOMPARE(log->info().fileDate, QDate(2024, 4, 12));
+        QVERIFY(log->info().crlf);
+        verifyLossless(*log);
+        const QDateTime attempt(QDate(2024, 4, 12), QTime(1, 20, 30), QTimeZone::UTC);
+        QCOMPARE(utc(*log, 1), attempt);
+        QCOMPARE(utc(*log, 0), attempt); // same message, its time comes from the line after
+        QVERIFY(log->event(0).flags & EventRecord::TimeDerived);
+        QCOMPARE(utc(*log, 2), attempt);
+        QCOMPARE(log->fieldBytes(2, FieldKey::NextHopId), QByteArray("4VbW2s3nTqz3y7R"));
+        QCOMPARE(utc(*log, 3), attempt); // another message, no time of its own: the nearest line's
+
+        const auto alone = LogParser::parse(LogFile::fromBytes(QStringLiteral("C:/mail/senderlog/MAILSV01/240412.log"),
+                                                "[B0001234569] SendMailMess:QUIT\r\n"),
+            std::make_shared<StringPool>(), options);
+        QCOMPARE(utc(*alone, 0), QDateTime(QDate(2024, 4, 12), QTime(0, 0), QTimeZone("Asia/Tokyo")).toUTC());
+    }
+
     void survivesRandomBytes()
     {
         QRandomGenerator random(3);
