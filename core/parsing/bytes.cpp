@@ -120,6 +120,20 @@ QByteArrayView nextHopIdIn(QByteArrayView reply)
         if (n > 0 && rest.sliced(n).startsWith(" accepted"))
             return rest.first(n);
     }
+    // Exchange echoes the Message-ID: "250 2.6.0 <id@host> [InternalId=...] Queued mail for delivery"
+    if (reply.contains("Queued mail for delivery")) {
+        const qsizetype open = reply.indexOf('<');
+        const qsizetype close = open < 0 ? -1 : reply.indexOf('>', open);
+        if (close > open)
+            return reply.sliced(open, close - open + 1);
+    }
+    // Google: "250 2.0.0 OK  1711500000 a1b2c3d4e5f6-1234567890abcdef.12 - gsmtp"
+    if (reply.endsWith(" - gsmtp")) {
+        const QByteArrayView head = reply.first(reply.size() - 8).trimmed();
+        const qsizetype space = head.lastIndexOf(' ');
+        if (space > 0)
+            return head.sliced(space + 1);
+    }
     return {};
 }
 

@@ -110,6 +110,11 @@ constexpr Row catalogueRows[] = {
         "delivered", "client", "next_hop_id=5D2A13E1F0 queue_id=4VbT0K2mQzz3xYp", "" },
     { "Mar 27 09:14:05 relay1 postfix/smtp[2250]: 4VbT0K2mQzz3xYp: to=<a@example.jp>, relay=esa2.example.jp[192.0.2.26]:25, delay=0.5, delays=0.1/0/0.1/0.3, dsn=2.0.0, status=sent (250 ok:  Message 30011 accepted)",
         "delivered", "client", "next_hop_id=30011 queue_id=4VbT0K2mQzz3xYp", "" },
+    // next hops that name the message differently: Exchange echoes the Message-ID, Google its own ID
+    { "Mar 27 09:14:05 relay1 postfix/smtp[2250]: 4VbT0K2mQzz3xYp: to=<a@example.com>, relay=ex.example.com[192.0.2.27]:25, delay=0.5, delays=0.1/0/0.1/0.3, dsn=2.6.0, status=sent (250 2.6.0 <20240327001400.1A2B@mail.example.net> [InternalId=123] Queued mail for delivery)",
+        "delivered", "client", "next_hop_id=<20240327001400.1A2B@mail.example.net> queue_id=4VbT0K2mQzz3xYp", "" },
+    { "Mar 27 09:14:05 relay1 postfix/smtp[2250]: 4VbT0K2mQzz3xYp: to=<a@gmail.example>, relay=gmail-smtp-in.l.google.com[192.0.2.28]:25, delay=0.5, delays=0.1/0/0.1/0.3, dsn=2.0.0, status=sent (250 2.0.0 OK  1711500000 a1b2c3d4e5f6-1234567890abcdef.12 - gsmtp)",
+        "delivered", "client", "next_hop_id=a1b2c3d4e5f6-1234567890abcdef.12 queue_id=4VbT0K2mQzz3xYp", "" },
     { "Mar 27 09:14:05 relay1 postfix/smtp[2250]: 4VbT0K2mQzz3xYp: to=<a@example.jp>, orig_to=<alias@example.jp>, relay=mx[192.0.2.26]:25, conn_use=2, delay=0.5, delays=0.1/0/0.1/0.3, tls=may, dsn=2.0.0, status=sent (250 2.0.0 Ok)",
         "delivered", "client", "queue_id=4VbT0K2mQzz3xYp", "orig_to=alias@example.jp|tls=may" },
     { "Mar 27 09:14:05 relay1 postfix/local[2260]: 4VbT0K2mQzz3xYp: to=<root@relay1.example.jp>, orig_to=<root>, relay=local, delay=0.02, delays=0.01/0/0/0.01, dsn=2.0.0, status=sent (forwarded as 6E3B13E1F1)",

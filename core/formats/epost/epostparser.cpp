@@ -227,8 +227,8 @@ EventKind commandKind(QByteArrayView word)
 }
 bool isKnownVerb(QByteArrayView word)
 {
-    static constexpr QByteArrayView others[] = { "RSET", "NOOP", "VRFY", "EXPN", "HELP", "TURN", "ETRN", "SEND",
-        "SOML", "SAML", "XCLIENT", "XFORWARD" };
+    static constexpr QByteArrayView others[]
+        = { "RSET", "NOOP", "VRFY", "EXPN", "HELP", "TURN", "ETRN", "SEND", "SOML", "SAML", "XCLIENT", "XFORWARD" };
     if (commandKind(word) != EventKind::SmtpCommand)
         return true;
     for (QByteArrayView verb : others) {
@@ -254,7 +254,9 @@ bool looksLikeCommand(QByteArrayView word)
 // A client command of an SMTP dialogue: kind, Action and the address or name it carries.
 void addCommand(ParsedEvent* event, QByteArrayView text, QByteArrayView word, Side side)
 {
-    const EventKind kind = commandKind(word);
+    EventKind kind = commandKind(word);
+    if (kind == EventKind::Disconnect && side == Side::Client)
+        kind = EventKind::DeliveryDisconnect; // our delivery agent closing its outbound connection
     event->set(kind, side);
     event->add(FieldKey::Action, word);
     if (kind == EventKind::Helo)
@@ -839,8 +841,12 @@ private:
         const std::uint32_t code = Bytes::leadingReplyCode(message);
         if (code != 0) {
             // The next hop's reply; the tracer decides whether a 4xx/5xx was final.
-            event->set(code >= 500 ? EventKind::Bounced : code >= 400 ? EventKind::Deferred : EventKind::SmtpReply,
-                Side::Client);
+            EventKind kind = EventKind::SmtpReply;
+            if (code >= 500)
+                kind = EventKind::Bounced;
+            else if (code >= 400)
+                kind = EventKind::Deferred;
+            event->set(kind, Side::Client);
             addReply(event, message, code);
             event->add(FieldKey::NextHopId, Bytes::nextHopIdIn(message));
             return;
@@ -976,8 +982,8 @@ std::unique_ptr<FormatParser> create(QLatin1StringView subLog)
 std::vector<std::unique_ptr<FormatParser>> forDetection()
 {
     std::vector<std::unique_ptr<FormatParser>> parsers;
-    for (const char* name : { "acceptlog", "inlog", "receivelog", "outlog", "senderlog", "faillog", "pop3log",
-             "imap4log" })
+    for (const char* name :
+        { "acceptlog", "inlog", "receivelog", "outlog", "senderlog", "faillog", "pop3log", "imap4log" })
         parsers.push_back(create(QLatin1StringView(name)));
     return parsers;
 }

@@ -397,7 +397,7 @@ void parseIcidLine(QByteArrayView icid, QByteArrayView what, QByteArrayView mess
     if (what.startsWith("Delayed HAT REJECT")) {
         // the connection is refused, but the answer is given at RCPT so that recipients get logged
         event->set(EventKind::Rejected, Side::Server);
-        event->add(FieldKey::Verdict, QByteArrayView("Delayed HAT REJECT"));
+        event->add(FieldKey::Verdict, what.first(18)); // "Delayed HAT REJECT"
         event->add(FieldKey::Stage, QByteArrayView("RCPT"));
         const qsizetype open = what.lastIndexOf('(');
         if (open >= 0)
@@ -700,11 +700,10 @@ void parseMidLine(QByteArrayView mid, ByteScanner& scan, QByteArrayView message,
         return;
     }
     if (startsWithAny(what,
-            { "interim ", "using engine", "antivirus", "AMP ", "Outbreak Filters", "Virus Threat Level", "URL ",
-                "SPF:", "DKIM:", "DomainKeys:", "DMARC:", "SDR:", "DLP ", "Custom Log Entry", "was too big",
-                "masquerading ", "IncomingRelay", "attachment ", "matched all recipients", "Brightmail ",
-                "Message Scanning Problem", "Global unsubscribe", "released ", "deleted from ",
-                "could not be split" })) {
+            { "interim ", "using engine", "antivirus", "AMP ", "Outbreak Filters", "Virus Threat Level", "URL ", "SPF:",
+                "DKIM:", "DomainKeys:", "DMARC:", "SDR:", "DLP ", "Custom Log Entry", "was too big", "masquerading ",
+                "IncomingRelay", "attachment ", "matched all recipients", "Brightmail ", "Message Scanning Problem",
+                "Global unsubscribe", "released ", "deleted from ", "could not be split" })) {
         event->set(EventKind::ScanVerdict, Side::Internal);
         event->add(FieldKey::Verdict, what);
         return;
@@ -860,7 +859,7 @@ void parseSpamQuarantine(QByteArrayView rest, QByteArrayView message, ParsedEven
         scan.skipSpaces();
         if (scan.literal("as ") && takeId(scan, "MID ", &child))
             event->add(FieldKey::ChildId, child);
-        event->add(FieldKey::Verdict, QByteArrayView("ISQ reinjection"));
+        event->add(FieldKey::Verdict, rest);
         return;
     }
     addLooseIds(rest, event);

@@ -632,7 +632,7 @@ QByteArrayView withoutAddressType(QByteArrayView address)
     return isAddressType(address) ? skipBlanks(address.sliced(address.indexOf(';') + 1)) : address;
 }
 
-void emit(const Entry& entry, ParsedEvent* event)
+void addEntry(const Entry& entry, ParsedEvent* event)
 {
     if (event->host.isEmpty())
         event->host = entry.node;
@@ -669,7 +669,7 @@ void emit(const Entry& entry, ParsedEvent* event)
 }
 
 // Header logging (LOG_HEADER, channel logheader): "> Subject: text".
-void emitHeader(QByteArrayView text, ParsedEvent* event)
+void addHeader(QByteArrayView text, ParsedEvent* event)
 {
     event->set(EventKind::Header, Side::Internal);
     text = chopBlanks(skipBlanks(text));
@@ -842,12 +842,12 @@ bool parseXml(QByteArrayView text, ParsedEvent* event)
         }
         if (event->host.isEmpty())
             event->host = entry.node;
-        emitHeader(header, event);
+        addHeader(header, event);
         return true;
     }
     if (entry.src.isEmpty() && entry.action.isEmpty())
         return false;
-    emit(entry, event);
+    addEntry(entry, event);
     return true;
 }
 
@@ -864,7 +864,7 @@ bool parseBody(QByteArrayView body, ParsedEvent* event)
             event->add(FieldKey::Process, head.process);
             event->pid = hexValue(head.process);
         }
-        emitHeader(head.rest, event);
+        addHeader(head.rest, event);
         return true;
     }
     Entry entry;
@@ -878,7 +878,7 @@ bool parseBody(QByteArrayView body, ParsedEvent* event)
         parseMessageFields(head.rest, &entry);
     else
         parseOptionalFields(head.rest, &entry, true);
-    emit(entry, event);
+    addEntry(entry, event);
     return true;
 }
 
@@ -963,7 +963,7 @@ bool SunMsParser::parse(QByteArrayView record, ParsedEvent* event) const
     if (used > 0)
         return parseBody(text.sliced(used), event);
     if (isHeaderLine(text)) {
-        emitHeader(text.sliced(2), event);
+        addHeader(text.sliced(2), event);
         return true;
     }
     SyslogHeader header;
