@@ -330,7 +330,8 @@ std::unique_ptr<ParsedLog> LogParser::parse(
 
     std::unique_ptr<FormatParser> parser;
     if (options.family && *options.family != Family::Unknown) {
-        parser = FormatParsers::create(*options.family, options.subLog);
+        const QByteArray subLog = options.subLog.toLatin1();
+        parser = FormatParsers::create(*options.family, QLatin1StringView(subLog));
         info.familyOverridden = true;
     } else if (!options.family) {
         parser = FormatDetector::detect(*file).parser;

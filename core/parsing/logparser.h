@@ -25,7 +25,7 @@ public:
     struct Options
     {
         std::optional<Family> family; // the user's override of detection
-        QLatin1StringView subLog; // with family: which E-Post sub-log
+        QString subLog; // with family: which E-Post sub-log
         QTimeZone zone; // invalid: the log's own (IronPort preamble) or the system's local zone
         int year = 0; // for year-less timestamps; 0: from the file's modification time
         QDateTime fileTime; // invalid: the file's modification time (tests set it)
