@@ -4,6 +4,8 @@
 #include "formats/sunms/sunmsparser.h"
 #include "parsertesting.h"
 
+#include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -51,7 +53,9 @@ std::vector<Row> seedRows()
         "peer_ip=192.160.253.66", "peer_port=25" };
     std::vector<Row> rows;
     // 21-1: a local user sends out
-    rows.push_back({ "21-1 E", sun("19-Jan-1998 19:16:57.64", "", "l", "tcp_local", "E 1 adam@sesta.com rfc822;marlowe@siroe.com marlowe@siroe.com"),
+    rows.push_back({ "21-1 E",
+        sun("19-Jan-1998 19:16:57.64", "", "l", "tcp_local",
+            "E 1 adam@sesta.com rfc822;marlowe@siroe.com marlowe@siroe.com"),
         "queued", "internal", "", "1998-01-19 19:16:57.640",
         { "from=adam@sesta.com", "orig_to=marlowe@siroe.com", "to=marlowe@siroe.com", "size=1", "source_channel=l",
             "dest_channel=tcp_local", "action=E", "reply=" } });
@@ -95,8 +99,7 @@ std::vector<Row> seedRows()
                     " imta/queue/tcp_local/ZZ01ISKND2WS1I90N15M.00 <01ISKND2H8MS90N15M@sesta.com>")),
             "queued", "internal",
             "message_id=<01ISKND2H8MS90N15M@sesta.com> queue_file=imta/queue/tcp_local/ZZ01ISKND2WS1I90N15M.00",
-            "1998-01-19 20:01:44.810",
-            { "orig_to=test-list@sesta.com", QByteArray("to=") + member } });
+            "1998-01-19 20:01:44.810", { "orig_to=test-list@sesta.com", QByteArray("to=") + member } });
     }
     rows.push_back({ "21-3 D l",
         sun("19-Jan-1998 20:01:50.69", "", "l", "",
@@ -122,8 +125,8 @@ std::vector<Row> seedRows()
             "delivered", "client",
             "message_id=<01ISKND2H8MS90N15M@sesta.com> queue_file=imta/queue/tcp_local/ZZ01ISKND2WS1I90N15M.00",
             expectedTime,
-            { QByteArray("to=") + member, "relay=gw.varrius.com", "peer_ip=192.160.253.66",
-                "reply_code=250", "dsn=", "reply=smtp;250 OK." } });
+            { QByteArray("to=") + member, "relay=gw.varrius.com", "peer_ip=192.160.253.66", "reply_code=250",
+                "dsn=", "reply=smtp;250 OK." } });
     }
     // 21-4: a domain that does not exist; the bounce goes through the process channel
     rows.push_back({ "21-4 E",
@@ -144,8 +147,7 @@ std::vector<Row> seedRows()
             "message_id=<01ISKP22MW8894DTAS@SESTA.COM> parent_id=<01ISKP0RYMAS94DU0K@SESTA.COM> "
             "queue_file=imta/queue/process/ZZ01ISKP0S0LVQ94DTZB.00",
             "1998-01-19 20:49:33.000",
-            { "from=", QByteArray("orig_to=") + rcpt,
-                QByteArray("to=") + rcpt, "dest_channel=process" } });
+            { "from=", QByteArray("orig_to=") + rcpt, QByteArray("to=") + rcpt, "dest_channel=process" } });
     }
     rows.push_back({ "21-4 R",
         sun("19-JAN-1998 20:50:07", "", "tcp_local", "",
@@ -156,8 +158,8 @@ std::vector<Row> seedRows()
         "message_id=<01ISKP0RYMAS94DU0K@SESTA.COM> queue_file=imta/queue/tcp_local/ZZ01ISKP0S0LVQ94DU0K.00",
         "1998-01-19 20:50:07.000",
         { "to=user@very.bogus.com", "reply=Illegal host/domain name found", "reply_code=", "relay=" } });
-    const std::pair<const char*, const char*> notices[] = { { "adam@sesta.com", "adam" },
-        { "postmaster@sesta.com", "postmaster" } };
+    const std::pair<const char*, const char*> notices[]
+        = { { "adam@sesta.com", "adam" }, { "postmaster@sesta.com", "postmaster" } };
     for (const auto& [orig, cur] : notices) {
         rows.push_back({ "21-4 E process",
             sun("19-JAN-1998 20:50:08", "", "process", "l",
@@ -165,9 +167,7 @@ std::vector<Row> seedRows()
                     cat(" ", cur, " imta/queue/l/ZZ01ISKP23BUQS94DTYL.00 <01ISKP22MW8894DTAS@SESTA.COM>"))),
             "queued", "internal",
             "message_id=<01ISKP22MW8894DTAS@SESTA.COM> queue_file=imta/queue/l/ZZ01ISKP23BUQS94DTYL.00",
-            "1998-01-19 20:50:08.000",
-            { "from=", QByteArray("orig_to=") + orig,
-                QByteArray("to=") + cur, "size=3" } });
+            "1998-01-19 20:50:08.000", { "from=", QByteArray("orig_to=") + orig, QByteArray("to=") + cur, "size=3" } });
     }
     rows.push_back({ "21-4 D adam",
         sun("19-JAN-1998 20:50:12", "", "l", "",
@@ -213,8 +213,8 @@ std::vector<Row> seedRows()
         thor
             + QList<QByteArray> { "from=adam@sesta.com", "orig_to=nonesuch@siroe.com", "to=nonesuch@siroe.com",
                 "reply_code=553", "dsn=", "reply=smtp; 553 unknown or illegal user: nonesuch@siroe.com" } });
-    const std::pair<const char*, const char*> notices5[] = { { "adam@sesta.com", "adam" },
-        { "postmaster@sesta.com", "postmaster" } };
+    const std::pair<const char*, const char*> notices5[]
+        = { { "adam@sesta.com", "adam" }, { "postmaster@sesta.com", "postmaster" } };
     for (const auto& [orig, cur] : notices5) {
         rows.push_back({ "21-5 E process",
             sun("20-JAN-1998 13:11:12", "", "process", "l",
@@ -256,12 +256,12 @@ std::vector<Row> seedRows()
         const char* error;
         const char* expectedTime;
     } retries[] = {
-        { "15-Jan-1998 10:31:10.37", "ZZ01IS3D2ZP7FQ9UN54R.00", "TCP active open: Failed connect()    Error: no route to host",
-            "1998-01-15 10:31:10.370" },
-        { "15-Jan-1998 12:45:39.48", "ZY01IS3D2ZP7FQ9UN54R.00", "TCP active open: Failed connect()    Error: no route to host",
-            "1998-01-15 12:45:39.480" },
-        { "15-Jan-1998 16:45:24.72", "ZX01IS67NY4RRK9UN7GP.00", "TCP active open: Failed connect() Error: connection refused",
-            "1998-01-15 16:45:24.720" },
+        { "15-Jan-1998 10:31:10.37", "ZZ01IS3D2ZP7FQ9UN54R.00",
+            "TCP active open: Failed connect()    Error: no route to host", "1998-01-15 10:31:10.370" },
+        { "15-Jan-1998 12:45:39.48", "ZY01IS3D2ZP7FQ9UN54R.00",
+            "TCP active open: Failed connect()    Error: no route to host", "1998-01-15 12:45:39.480" },
+        { "15-Jan-1998 16:45:24.72", "ZX01IS67NY4RRK9UN7GP.00",
+            "TCP active open: Failed connect() Error: connection refused", "1998-01-15 16:45:24.720" },
     };
     for (const auto& retry : retries) {
         rows.push_back({ "21-7 Q",
@@ -270,8 +270,7 @@ std::vector<Row> seedRows()
                     cat(" <01IRUD7SVA3Q9UN2D4@sesta.com> ", retry.error))),
             "deferred", "client",
             cat("message_id=<01IRUD7SVA3Q9UN2D4@sesta.com> queue_file=imta/queue/tcp_local/", retry.file),
-            retry.expectedTime,
-            { "to=user@some.org", QByteArray("reply=") + retry.error, "reply_code=" } });
+            retry.expectedTime, { "to=user@some.org", QByteArray("reply=") + retry.error, "reply_code=" } });
     }
     rows.push_back({ "21-7 D",
         sun("15-Jan-1998 20:45:51.55", "", "tcp_local", "",
@@ -320,9 +319,12 @@ std::vector<Row> seedRows()
         const char* file;
         const char* expectedTime;
     } enqueues[] = {
-        { "19-Feb-1998 10:52:05.41", "1e488.0", "bobby@hosta.sesta.com", "ZZ01ITRF7BO388000FCN.00", "1998-02-19 10:52:05.410" },
-        { "19-Feb-1998 10:52:05.41", "1e488.0", "carl@hosta.sesta.com", "ZZ01ITRF7BO388000FCN.00", "1998-02-19 10:52:05.410" },
-        { "19-Feb-1998 10:52:05.74", "1e488.1", "dave@hostb.sesta.com", "ZZ01ITRF7C11FU000FCN.00", "1998-02-19 10:52:05.740" },
+        { "19-Feb-1998 10:52:05.41", "1e488.0", "bobby@hosta.sesta.com", "ZZ01ITRF7BO388000FCN.00",
+            "1998-02-19 10:52:05.410" },
+        { "19-Feb-1998 10:52:05.41", "1e488.0", "carl@hosta.sesta.com", "ZZ01ITRF7BO388000FCN.00",
+            "1998-02-19 10:52:05.410" },
+        { "19-Feb-1998 10:52:05.74", "1e488.1", "dave@hostb.sesta.com", "ZZ01ITRF7C11FU000FCN.00",
+            "1998-02-19 10:52:05.740" },
     };
     for (const auto& e : enqueues) {
         rows.push_back({ "21-9 E",
@@ -388,8 +390,8 @@ std::vector<Row> seedRows()
     rows.push_back({ "21-10 + O",
         sun("19-Feb-1998 17:02:08.70", "", "tcp_local", "+", "O TCP|206.184.139.12|25|192.160.253.66|1244 SMTP"),
         "connect", "server", "", "1998-02-19 17:02:08.700",
-        { "local_ip=206.184.139.12", "local_port=25", "peer_ip=192.160.253.66", "peer_port=1244", "relay=",
-            "source_channel=tcp_local", "dest_channel=", "action=O" } });
+        { "local_ip=206.184.139.12", "local_port=25", "peer_ip=192.160.253.66", "peer_port=1244",
+            "relay=", "source_channel=tcp_local", "dest_channel=", "action=O" } });
     rows.push_back({ "21-10 E",
         sun("19-Feb-1998 17:02:26.65", "", "tcp_local", "l",
             "E 1 service@siroe.com rfc822;adam@sesta.com adam THOR.SIROE.COM (THOR.SIROE.COM [192.160.253.66])"),
@@ -400,9 +402,8 @@ std::vector<Row> seedRows()
         sun("19-Feb-1998 17:02:27.05", "", "tcp_local", "+", "C TCP|206.184.139.12|25|192.160.253.66|1244 SMTP"),
         "disconnect", "server", "", "1998-02-19 17:02:27.050", { "peer_ip=192.160.253.66", "peer_port=1244" } });
     rows.push_back({ "21-10 D",
-        sun("19-Feb-1998 17:02:31.73", "", "l", "", "D 1 service@siroe.com rfc822;adam@sesta.com adam"),
-        "delivered", "internal", "", "1998-02-19 17:02:31.730",
-        { "from=service@siroe.com", "orig_to=adam@sesta.com", "to=adam" } });
+        sun("19-Feb-1998 17:02:31.73", "", "l", "", "D 1 service@siroe.com rfc822;adam@sesta.com adam"), "delivered",
+        "internal", "", "1998-02-19 17:02:31.730", { "from=service@siroe.com", "orig_to=adam@sesta.com", "to=adam" } });
     return rows;
 }
 
@@ -615,80 +616,82 @@ const ManualExample manualExamples[] = {
   <01IT5STUMUFO984Z8L@siroe.edu>)",
         32, 4 },
     // the whitespace-only line inside the last entry is the manual's, kept on purpose
-    { "21-9", "19-Feb-1998 10:52:05.41 1e488.0 l            tcp_local    E 1\n"
-              " adam@sesta.com rfc822;bobby@hosta.sesta.com bobby@hosta.sesta.com\n"
-              " imta/queue/tcp_local/ZZ01ITRF7BO388000FCN.00\n"
-              "  <01ITRF7BDHS6000FCN@SESTA.COM>\n"
-              "\n"
-              "19-Feb-1998 10:52:05.41 1e488.0 l            tcp_local    E 1\n"
-              " adam@sesta.com rfc822;carl@hosta.sesta.com carl@hosta.sesta.com\n"
-              " imta/queue/tcp_local/ZZ01ITRF7BO388000FCN.00\n"
-              "   <01ITRF7BDHS6000FCN@SESTA.COM>\n"
-              "\n"
-              "19-Feb-1998 10:52:05.74 1e488.1 l            tcp_local    E 1\n"
-              " adam@sesta.com rfc822;dave@hostb.sesta.com dave@hostb.sesta.com\n"
-              " imta/queue/tcp_local/ZZ01ITRF7C11FU000FCN.00\n"
-              "   <01ITRF7BDHS6000FCN@SESTA.COM>\n"
-              "\n"
-              "19-Feb-1998 10:52:10.79 1f625.2.0 tcp_local    -            O\n"
-              " TCP|206.184.139.12|5900|206.184.139.66|25\n"
-              " SMTP/hostb.sesta.com/mailhub.sesta.com\n"
-              " \n"
-              "19-Feb-1998 10:52:10.87 1f625.3.0 tcp_local    -            O\n"
-              " TCP|206.184.139.12|5901|206.184.139.70|25\n"
-              " SMTP/hosta.sesta.com/hosta.sesta.com\n"
-              "\n"
-              "19-Feb-1998 10:52:12.28 1f625.3.1 tcp_local                  D 1\n"
-              " adam@sesta.com rfc822;bobby@hosta.sesta.com bobby@hosta.sesta.com\n"
-              " imta/queue/tcp_local/ZZ01ITRF7BO388000FCN.00\n"
-              "  <01ITRF7BDHS6000FCN@SESTA.COM>\n"
-              " hosta.sesta.com dns;hosta.sesta.com\n"
-              " (TCP|206.184.139.12|5901|206.184.139.70|25)\n"
-              " (hosta.sesta.com -- Server ESMTP [iMS V5.0 #8790])\n"
-              " (TCP|206.184.139.12|5901|206.184.139.70|25)\n"
-              " smtp;250 2.1.5 bobby@hosta.sesta.com and options OK.\n"
-              "\n"
-              "19-Feb-1998 10:52:12.28 1f625.3.1 tcp_local                  D 1\n"
-              " adam@sesta.com rfc822;carl@hosta.sesta.com carl@hosta.sesta.com\n"
-              " imta/queue/tcp_local/ZZ01ITRF7BO388000FCN.00\n"
-              "  <01ITRF7BDHS6000FCN@SESTA.COM>\n"
-              " hosta.sesta.com dns;hosta.sesta.com\n"
-              " (TCP|206.184.139.12|5901|206.184.139.70|25)\n"
-              " (hosta.sesta.com -- Server ESMTP [iMS V5.0 #8790])\n"
-              " (TCP|206.184.139.12|5901|206.184.139.70|25)\n"
-              " smtp;250 2.1.5 carl@hosta.sesta.com and options OK.\n"
-              "\n"
-              "19-Feb-1998 10:52:12.40 1f625.3.2 tcp_local      -            C\n"
-              " TCP|206.184.139.12|5901|206.184.139.70|25\n"
-              " SMTP/hosta.sesta.com/hosta.sesta.com\n"
-              "\n"
-              "19-Feb-1998 10:52:13.01 1f625.2.1 tcp_local                  D 1\n"
-              " adam@sesta.com rfc822;dave@hostb.sesta.com dave@hostb.sesta.com\n"
-              " imta/queue/tcp_local/ZZ01ITRF7C11FU000FCN.00\n"
-              "  <01ITRF7BDHS6000FCN@SESTA.COM>\n"
-              " mailhub.sesta.com dns;mailhub.sesta.com\n"
-              " (TCP|206.184.139.12|5900|206.184.139.66|25)\n"
-              " (MAILHUB.SESTA.COM -- Server ESMTP [iMS V5.0 #8694])\n"
-              " (TCP|206.184.139.12|5900|206.184.139.66|25)\n"
-              " smtp;250 2.1.5 dave@hostb.sesta.com and options OK.\n"
-              "\n"
-              "19-Feb-1998 10:52:13.05 1f625.2.2 tcp_local      -            C\n"
-              "                  \n"
-              " TCP|206.184.139.12|5900|206.184.139.66|25\n"
-              " SMTP/hostb.sesta.com/mailhub.sesta.com\n",
+    { "21-9",
+        "19-Feb-1998 10:52:05.41 1e488.0 l            tcp_local    E 1\n"
+        " adam@sesta.com rfc822;bobby@hosta.sesta.com bobby@hosta.sesta.com\n"
+        " imta/queue/tcp_local/ZZ01ITRF7BO388000FCN.00\n"
+        "  <01ITRF7BDHS6000FCN@SESTA.COM>\n"
+        "\n"
+        "19-Feb-1998 10:52:05.41 1e488.0 l            tcp_local    E 1\n"
+        " adam@sesta.com rfc822;carl@hosta.sesta.com carl@hosta.sesta.com\n"
+        " imta/queue/tcp_local/ZZ01ITRF7BO388000FCN.00\n"
+        "   <01ITRF7BDHS6000FCN@SESTA.COM>\n"
+        "\n"
+        "19-Feb-1998 10:52:05.74 1e488.1 l            tcp_local    E 1\n"
+        " adam@sesta.com rfc822;dave@hostb.sesta.com dave@hostb.sesta.com\n"
+        " imta/queue/tcp_local/ZZ01ITRF7C11FU000FCN.00\n"
+        "   <01ITRF7BDHS6000FCN@SESTA.COM>\n"
+        "\n"
+        "19-Feb-1998 10:52:10.79 1f625.2.0 tcp_local    -            O\n"
+        " TCP|206.184.139.12|5900|206.184.139.66|25\n"
+        " SMTP/hostb.sesta.com/mailhub.sesta.com\n"
+        " \n"
+        "19-Feb-1998 10:52:10.87 1f625.3.0 tcp_local    -            O\n"
+        " TCP|206.184.139.12|5901|206.184.139.70|25\n"
+        " SMTP/hosta.sesta.com/hosta.sesta.com\n"
+        "\n"
+        "19-Feb-1998 10:52:12.28 1f625.3.1 tcp_local                  D 1\n"
+        " adam@sesta.com rfc822;bobby@hosta.sesta.com bobby@hosta.sesta.com\n"
+        " imta/queue/tcp_local/ZZ01ITRF7BO388000FCN.00\n"
+        "  <01ITRF7BDHS6000FCN@SESTA.COM>\n"
+        " hosta.sesta.com dns;hosta.sesta.com\n"
+        " (TCP|206.184.139.12|5901|206.184.139.70|25)\n"
+        " (hosta.sesta.com -- Server ESMTP [iMS V5.0 #8790])\n"
+        " (TCP|206.184.139.12|5901|206.184.139.70|25)\n"
+        " smtp;250 2.1.5 bobby@hosta.sesta.com and options OK.\n"
+        "\n"
+        "19-Feb-1998 10:52:12.28 1f625.3.1 tcp_local                  D 1\n"
+        " adam@sesta.com rfc822;carl@hosta.sesta.com carl@hosta.sesta.com\n"
+        " imta/queue/tcp_local/ZZ01ITRF7BO388000FCN.00\n"
+        "  <01ITRF7BDHS6000FCN@SESTA.COM>\n"
+        " hosta.sesta.com dns;hosta.sesta.com\n"
+        " (TCP|206.184.139.12|5901|206.184.139.70|25)\n"
+        " (hosta.sesta.com -- Server ESMTP [iMS V5.0 #8790])\n"
+        " (TCP|206.184.139.12|5901|206.184.139.70|25)\n"
+        " smtp;250 2.1.5 carl@hosta.sesta.com and options OK.\n"
+        "\n"
+        "19-Feb-1998 10:52:12.40 1f625.3.2 tcp_local      -            C\n"
+        " TCP|206.184.139.12|5901|206.184.139.70|25\n"
+        " SMTP/hosta.sesta.com/hosta.sesta.com\n"
+        "\n"
+        "19-Feb-1998 10:52:13.01 1f625.2.1 tcp_local                  D 1\n"
+        " adam@sesta.com rfc822;dave@hostb.sesta.com dave@hostb.sesta.com\n"
+        " imta/queue/tcp_local/ZZ01ITRF7C11FU000FCN.00\n"
+        "  <01ITRF7BDHS6000FCN@SESTA.COM>\n"
+        " mailhub.sesta.com dns;mailhub.sesta.com\n"
+        " (TCP|206.184.139.12|5900|206.184.139.66|25)\n"
+        " (MAILHUB.SESTA.COM -- Server ESMTP [iMS V5.0 #8694])\n"
+        " (TCP|206.184.139.12|5900|206.184.139.66|25)\n"
+        " smtp;250 2.1.5 dave@hostb.sesta.com and options OK.\n"
+        "\n"
+        "19-Feb-1998 10:52:13.05 1f625.2.2 tcp_local      -            C\n"
+        "                  \n"
+        " TCP|206.184.139.12|5900|206.184.139.66|25\n"
+        " SMTP/hostb.sesta.com/mailhub.sesta.com\n",
         36, 10 },
-    { "21-10", "19-Feb-1998 17:02:08.70 tcp_local    +            O\n"
-               " TCP|206.184.139.12|25|192.160.253.66|1244 SMTP\n"
-               "\n"
-               "19-Feb-1998 17:02:26.65 tcp_local    l             E 1\n"
-               " service@siroe.com rfc822;adam@sesta.com adam\n"
-               " THOR.SIROE.COM (THOR.SIROE.COM [192.160.253.66])\n"
-               "\n"
-               " 19-Feb-1998 17:02:27.05 tcp_local    +             C\n"
-               "                   TCP|206.184.139.12|25|192.160.253.66|1244 SMTP\n"
-               " \n"
-               "19-Feb-1998 17:02:31.73 l                          D 1\n"
-               "  service@siroe.com rfc822;adam@sesta.com adam\n",
+    { "21-10",
+        "19-Feb-1998 17:02:08.70 tcp_local    +            O\n"
+        " TCP|206.184.139.12|25|192.160.253.66|1244 SMTP\n"
+        "\n"
+        "19-Feb-1998 17:02:26.65 tcp_local    l             E 1\n"
+        " service@siroe.com rfc822;adam@sesta.com adam\n"
+        " THOR.SIROE.COM (THOR.SIROE.COM [192.160.253.66])\n"
+        "\n"
+        " 19-Feb-1998 17:02:27.05 tcp_local    +             C\n"
+        "                   TCP|206.184.139.12|25|192.160.253.66|1244 SMTP\n"
+        " \n"
+        "19-Feb-1998 17:02:31.73 l                          D 1\n"
+        "  service@siroe.com rfc822;adam@sesta.com adam\n",
         46, 4 },
 };
 
@@ -711,9 +714,9 @@ std::vector<Row> composedRows()
         "message_id=<20240327001400.1A2B@mail.example.net> process=6a1c.4.1 "
         "queue_file=/opt/sun/comms/messaging64/data/queue/ims-ms/013/ZZg1a2B3c4D5e.00",
         "2024-03-27 09:14:02.310",
-        { "from=taro@example.net", "orig_to=hanako@example.jp", "to=hanako@ims-ms-daemon", "size=48",
-            "action=EES", "source_channel=tcp_local", "dest_channel=ims-ms", "helo=esa1.example.jp",
-            "peer_host=esa1.example.jp", "peer_ip=192.0.2.25", "reply=" } });
+        { "from=taro@example.net", "orig_to=hanako@example.jp", "to=hanako@ims-ms-daemon", "size=48", "action=EES",
+            "source_channel=tcp_local", "dest_channel=ims-ms", "helo=esa1.example.jp", "peer_host=esa1.example.jp",
+            "peer_ip=192.0.2.25", "reply=" } });
     rows.push_back({ "3.8 + C",
         "27-Mar-2024 09:14:02.57 6a1c.4.2 tcp_local    +            C TCP|192.0.2.80|25|192.0.2.25|51544 SMTP",
         "disconnect", "server", "process=6a1c.4.2", "2024-03-27 09:14:02.570",
@@ -755,9 +758,8 @@ std::vector<Row> composedRows()
         "message_id=<0SA900F1@example.jp> next_hop_id=4VbTQx5pW1z3y0C "
         "queue_file=/opt/sun/comms/messaging64/data/queue/tcp_local/004/ZYh7J8k9L0m1N.00",
         "2024-03-27 10:30:11.020",
-        { "action=DE", "relay=mx.partner.example", "local_ip=192.0.2.61", "local_port=40112",
-            "peer_ip=203.0.113.50", "peer_port=25", "reply_code=250", "dsn=2.0.0",
-            "reply=smtp;250 2.0.0 Ok: queued as 4VbTQx5pW1z3y0C" } });
+        { "action=DE", "relay=mx.partner.example", "local_ip=192.0.2.61", "local_port=40112", "peer_ip=203.0.113.50",
+            "peer_port=25", "reply_code=250", "dsn=2.0.0", "reply=smtp;250 2.0.0 Ok: queued as 4VbTQx5pW1z3y0C" } });
     rows.push_back({ "3.8 J (empty current To)",
         "27-Mar-2024 10:41:33.50 tcp_local                  J 0 x@example.org rfc822;nobody@example.jp  550 5.1.1 "
         "unknown or illegal alias: nobody@example.jp",
@@ -766,7 +768,8 @@ std::vector<Row> composedRows()
             "reply=550 5.1.1 unknown or illegal alias: nobody@example.jp" } });
     rows.push_back({ "3.8 notification (empty From)",
         "27-Mar-2024 11:05:02.77 tcp_local    process      E 1  rfc822;jiro@example.jp jiro@example.jp "
-        "/opt/sun/comms/messaging64/data/queue/process/001/ZZp2Q3r4S5t6U.00 <0SA9011Z@example.jp>,<0SA900F7@example.jp>",
+        "/opt/sun/comms/messaging64/data/queue/process/001/ZZp2Q3r4S5t6U.00 "
+        "<0SA9011Z@example.jp>,<0SA900F7@example.jp>",
         "dsn-generated", "internal",
         "message_id=<0SA9011Z@example.jp> parent_id=<0SA900F7@example.jp> "
         "queue_file=/opt/sun/comms/messaging64/data/queue/process/001/ZZp2Q3r4S5t6U.00",
@@ -789,9 +792,8 @@ std::vector<Row> composedRows()
         "mi=\"&lt;20240327001400.1A2B@mail.example.net&gt;\" ss=\"esa1.example.jp (esa1.example.jp [192.0.2.25])\"/>",
         "accepted", "server", "message_id=20240327001400.1A2B@mail.example.net process=6a1c.4.1",
         "2024-03-27 09:14:02.310",
-        { "from=taro@example.net", "orig_to=hanako@example.jp", "to=hanako@ims-ms-daemon", "size=48",
-            "action=EES", "dest_channel=ims-ms", "helo=esa1.example.jp", "peer_host=esa1.example.jp",
-            "peer_ip=192.0.2.25" } });
+        { "from=taro@example.net", "orig_to=hanako@example.jp", "to=hanako@ims-ms-daemon", "size=48", "action=EES",
+            "dest_channel=ims-ms", "helo=esa1.example.jp", "peer_host=esa1.example.jp", "peer_ip=192.0.2.25" } });
     rows.push_back({ "XML en notification",
         "<en ts=\"2024-03-27T11:05:02.77\" sc=\"tcp_local\" dc=\"process\" ac=\"E\" sz=\"1\" so=\"\" "
         "od=\"rfc822;jiro@example.jp\" de=\"jiro@example.jp\" fi=\"/opt/q/process/001/ZZp2Q3r4S5t6U.00\" "
@@ -829,8 +831,9 @@ std::vector<Row> composedRows()
         "hanako@ims-ms-daemon <0SA9A1@example.net> Sieve filter rejected the message",
         "rejected", "internal", "message_id=<0SA9A1@example.net>", "2024-03-27 11:20:00.100",
         { "action=K", "reply=Sieve filter rejected the message" } });
-    rows.push_back({ "B", "27-Mar-2024 11:21:00.00 tcp_local                  B 0 x@example.org rfc822;VRFY root  "
-                          "502 5.5.1 VRFY command is disabled",
+    rows.push_back({ "B",
+        "27-Mar-2024 11:21:00.00 tcp_local                  B 0 x@example.org rfc822;VRFY root  "
+        "502 5.5.1 VRFY command is disabled",
         "other", "server", "", "2024-03-27 11:21:00.000", { "action=B", "reply_code=502" } });
     rows.push_back({ "W",
         "27-Mar-2024 13:00:00.00 tcp_local                  W 3 jiro@example.jp rfc822;ken@partner.example "
@@ -849,11 +852,13 @@ std::vector<Row> composedRows()
         "taro@example.net Error reading SMTP packet",
         "dropped", "server", "", "2024-03-27 13:06:00.000",
         { "action=VEA", "to=taro@example.net", "reply=Error reading SMTP packet" } });
-    rows.push_back({ "ims-ms Q", "27-Mar-2024 13:07:00.00 ims-ms                    Q 2 a@example.net rfc822;b@example.jp "
-                                 "b@ims-ms-daemon Mailbox is locked",
+    rows.push_back({ "ims-ms Q",
+        "27-Mar-2024 13:07:00.00 ims-ms                    Q 2 a@example.net rfc822;b@example.jp "
+        "b@ims-ms-daemon Mailbox is locked",
         "deferred", "internal", "", "2024-03-27 13:07:00.000", { "reply=Mailbox is locked" } });
-    rows.push_back({ "l R", "27-Mar-2024 13:08:00.00 l                         R 2 a@example.net rfc822;nobody "
-                            "nobody no such local user",
+    rows.push_back({ "l R",
+        "27-Mar-2024 13:08:00.00 l                         R 2 a@example.net rfc822;nobody "
+        "nobody no such local user",
         "bounced", "internal", "", "2024-03-27 13:08:00.000", { "orig_to=nobody", "to=nobody" } });
     rows.push_back({ "+ X",
         "27-Mar-2024 13:10:00.00 tcp_local    +            X TCP|192.0.2.80|25|203.0.113.99|40001 SMTP "
@@ -870,15 +875,16 @@ std::vector<Row> composedRows()
         "SMTP *taro@example.net 535 5.7.8 Authentication failed",
         "auth", "server", "process=5d21.5.0", "2024-03-27 13:12:00.000",
         { "sasl_user=taro@example.net", "reply_code=535", "dsn=5.7.8", "reply=535 5.7.8 Authentication failed" } });
-    rows.push_back({ "+ I", "27-Mar-2024 13:13:00.00 tcp_local    +            I TCP|192.0.2.80|25|192.0.2.25|51600 SMTP",
-        "other", "server", "", "2024-03-27 13:13:00.000", { "action=I", "peer_ip=192.0.2.25" } });
+    rows.push_back(
+        { "+ I", "27-Mar-2024 13:13:00.00 tcp_local    +            I TCP|192.0.2.80|25|192.0.2.25|51600 SMTP", "other",
+            "server", "", "2024-03-27 13:13:00.000", { "action=I", "peer_ip=192.0.2.25" } });
     rows.push_back({ "- O with TLS",
         "27-Mar-2024 13:14:00.00 tcp_local    -            O TCP|192.0.2.61|40200|203.0.113.50|25 "
         "SMTP/partner.example/mx.partner.example/TLSv1.3",
-        "delivery-connect", "client", "", "2024-03-27 13:14:00.000",
-        { "relay=mx.partner.example", "tls=TLSv1.3" } });
-    rows.push_back({ "unknown action letter", "27-Mar-2024 13:15:00.00 tcp_local                  A 1 a@example.net "
-                                              "rfc822;b@example.jp b@example.jp",
+        "delivery-connect", "client", "", "2024-03-27 13:14:00.000", { "relay=mx.partner.example", "tls=TLSv1.3" } });
+    rows.push_back({ "unknown action letter",
+        "27-Mar-2024 13:15:00.00 tcp_local                  A 1 a@example.net "
+        "rfc822;b@example.jp b@example.jp",
         "other", "none", "", "2024-03-27 13:15:00.000", { "action=A", "to=b@example.jp" } });
 
     // options and layout edge cases of formats.md 3.2, 3.4, 3.7
@@ -891,6 +897,14 @@ std::vector<Row> composedRows()
         "27-Mar-2024 09:14:02.90 mailhub ims-ms                    D 48 taro@example.net rfc822;hanako@example.jp "
         "hanako@ims-ms-daemon",
         "delivered", "internal", "", "2024-03-27 09:14:02.900", { "source_channel=ims-ms", "dest_channel=" } });
+    rows.push_back({ "LOG_NODE longer than 12 characters, blank destination",
+        "27-Mar-2024 10:00:09.40 mail1.example.jp tcp_local                  Q 0 jiro@example.jp "
+        "rfc822;ken@partner.example ken@partner.example TCP active open: Failed connect()    Error: Connection refused",
+        "deferred", "client", "", "2024-03-27 10:00:09.400",
+        { "source_channel=tcp_local", "dest_channel=", "reply_code=" } });
+    rows.push_back({ "LOG_NODE, blanks collapsed (copied from a web page)",
+        "27-Mar-2024 11:05:03.10 mailhub tcp_local R 1 a@example.net rfc822;b@example.jp b@example.jp", "bounced",
+        "client", "", "2024-03-27 11:05:03.100", { "source_channel=tcp_local", "dest_channel=" } });
     rows.push_back({ "LOG_NODE and LOG_PROCESS",
         "27-Mar-2024 09:14:02.31 mailhub 6a1c.4.1 tcp_local    ims-ms       EES 48 taro@example.net "
         "rfc822;hanako@example.jp hanako@ims-ms-daemon",
@@ -972,17 +986,24 @@ std::vector<Row> composedRows()
         "message_id=<20240327001400.1A2B@mail.example.net> next_hop_id=30011 process=6e04.2.4 "
         "queue_file=/opt/q/tcp_local/012/ZZb7Hn3Kp9Xc2.00",
         "2024-03-27 09:14:03.710", { "reply_code=250" } });
-    rows.push_back({ "CRLF line", "27-Mar-2024 09:14:02.90 ims-ms                    D 48 a@example.net rfc822;b@example.jp "
-                                  "b@ims-ms-daemon\r",
+    rows.push_back({ "SMTPUTF8 addresses (UTF-8 bytes)",
+        "27-Mar-2024 09:20:00.00 tcp_local    ims-ms       EES 4 \xe5\xa4\xaa\xe9\x83\x8e@example.jp "
+        "rfc822;\xe8\x8a\xb1\xe5\xad\x90@example.jp \xe8\x8a\xb1\xe5\xad\x90@ims-ms-daemon",
+        "accepted", "server", "", "2024-03-27 09:20:00.000",
+        { "from=\xe5\xa4\xaa\xe9\x83\x8e@example.jp", "orig_to=\xe8\x8a\xb1\xe5\xad\x90@example.jp",
+            "to=\xe8\x8a\xb1\xe5\xad\x90@ims-ms-daemon" } });
+    rows.push_back({ "CRLF line",
+        "27-Mar-2024 09:14:02.90 ims-ms                    D 48 a@example.net rfc822;b@example.jp "
+        "b@ims-ms-daemon\r",
         "delivered", "internal", "", "2024-03-27 09:14:02.900", { "to=b@ims-ms-daemon" } });
 
     // header logging
     rows.push_back({ "header Subject", "27-Mar-2024 09:14:02.31 > Subject: Quarterly report", "header", "internal", "",
         "2024-03-27 09:14:02.310", { "subject=Quarterly report", "status=Subject", "reply=" } });
-    rows.push_back({ "header Message-ID",
-        "27-Mar-2024 09:14:02.31 6a1c.4.1 > Message-ID: <20240327001400.1A2B@mail.example.net>", "header", "internal",
-        "message_id=<20240327001400.1A2B@mail.example.net> process=6a1c.4.1", "2024-03-27 09:14:02.310",
-        { "status=Message-ID" } });
+    rows.push_back(
+        { "header Message-ID", "27-Mar-2024 09:14:02.31 6a1c.4.1 > Message-ID: <20240327001400.1A2B@mail.example.net>",
+            "header", "internal", "message_id=<20240327001400.1A2B@mail.example.net> process=6a1c.4.1",
+            "2024-03-27 09:14:02.310", { "status=Message-ID" } });
     rows.push_back({ "header Received",
         "27-Mar-2024 09:14:02.31 > Received: from esa1.example.jp ([192.0.2.25]) by mail.example.jp", "header",
         "internal", "", "2024-03-27 09:14:02.310",
@@ -1003,9 +1024,9 @@ std::vector<Row> composedRows()
         "2024-03-27T09:14:02.310+09:00 mailhub imta[2231]: 27-Mar-2024 09:14:02.31 tcp_local                  D 1 "
         "a@example.net rfc822;b@example.jp b@example.jp",
         "delivered", "client", "", "2024-03-27 09:14:02.310", { "to=b@example.jp" } });
-    rows.push_back({ "syslog line of another daemon",
-        "Mar 27 09:14:04 relay1 postfix/smtpd[2230]: connect from a[192.0.2.25]", "unparsed", "none", "",
-        "0000-03-27 09:14:04.000", {} });
+    rows.push_back(
+        { "syslog line of another daemon", "Mar 27 09:14:04 relay1 postfix/smtpd[2230]: connect from a[192.0.2.25]",
+            "unparsed", "none", "", "0000-03-27 09:14:04.000", {} });
 
     // truncation and lines that are not entries
     rows.push_back({ "truncated in the message-id",
@@ -1025,8 +1046,8 @@ std::vector<Row> composedRows()
     rows.push_back({ "other software with the same timestamp",
         "27-Mar-2024 09:14:02.31 INFO [main] org.apache.catalina.startup.Catalina.start Server startup", "unparsed",
         "none", "", "2024-03-27 09:14:02.310", {} });
-    rows.push_back({ "IronPort", "Wed Mar 27 09:14:02 2024 Info: Start MID 30011 ICID 880412", "unparsed", "none", "", "",
-        {} });
+    rows.push_back(
+        { "IronPort", "Wed Mar 27 09:14:02 2024 Info: Start MID 30011 ICID 880412", "unparsed", "none", "", "", {} });
     rows.push_back({ "E-Post", "[12/Apr/2024:10:15:03], (mail.example.jp), [203.0.113.77]:25, Client accept now.",
         "unparsed", "none", "", "", {} });
     return rows;
@@ -1036,8 +1057,8 @@ QString timeText(const CivilTime& t)
 {
     if (!t.isValid())
         return {};
-    return QString::asprintf("%04d-%02d-%02d %02d:%02d:%02d.%03d", t.year, t.month, t.day, t.hour, t.minute, t.second,
-        t.millisecond);
+    return QString::asprintf(
+        "%04d-%02d-%02d %02d:%02d:%02d.%03d", t.year, t.month, t.day, t.hour, t.minute, t.second, t.millisecond);
 }
 
 // Every field as "key=value", in order, for comparing two parses.
@@ -1200,22 +1221,22 @@ private slots:
         QTest::addColumn<QByteArray>("host");
         QTest::addColumn<QByteArray>("program");
         QTest::addColumn<uint>("pid");
-        QTest::newRow("process with thread")
-            << QByteArray("27-Mar-2024 09:14:01.88 6a1c.4.0 tcp_local    +            O TCP|192.0.2.80|25|192.0.2.25|51544 SMTP")
-            << QByteArray() << QByteArray("tcp_local") << 0x6a1cu;
-        QTest::newRow("process without thread")
-            << QByteArray("19-Feb-1998 10:52:05.41 1e488.0 l            tcp_local    E 1 a@sesta.com rfc822;b@x.com b@x.com")
-            << QByteArray() << QByteArray("l") << 0x1e488u;
-        QTest::newRow("node")
-            << QByteArray("27-Mar-2024 09:14:02.31 mailhub 6a1c.4.1 tcp_local    ims-ms       EES 48 a@x.net rfc822;b@x.jp b@x.jp")
-            << QByteArray("mailhub") << QByteArray("tcp_local") << 0x6a1cu;
-        QTest::newRow("no process")
-            << QByteArray("19-Jan-1998 19:17:01.16 tcp_local                  D 1 a@sesta.com rfc822;b@x.com b@x.com")
-            << QByteArray() << QByteArray("tcp_local") << 0u;
-        QTest::newRow("syslog copy")
-            << QByteArray("Mar 27 09:14:02 mailhost imta[2231]: 27-Mar-2024 09:14:02.31 5d21.3.1 tcp_local    ims-ms  "
-                          "     EES 12 a@x.net rfc822;b@x.jp b@x.jp")
-            << QByteArray("mailhost") << QByteArray("tcp_local") << 0x5d21u;
+        QTest::newRow("process with thread") << QByteArray(
+            "27-Mar-2024 09:14:01.88 6a1c.4.0 tcp_local    +            O TCP|192.0.2.80|25|192.0.2.25|51544 SMTP")
+                                             << QByteArray() << QByteArray("tcp_local") << 0x6a1cu;
+        QTest::newRow("process without thread") << QByteArray(
+            "19-Feb-1998 10:52:05.41 1e488.0 l            tcp_local    E 1 a@sesta.com rfc822;b@x.com b@x.com")
+                                                << QByteArray() << QByteArray("l") << 0x1e488u;
+        QTest::newRow("node") << QByteArray(
+            "27-Mar-2024 09:14:02.31 mailhub 6a1c.4.1 tcp_local    ims-ms       EES 48 a@x.net rfc822;b@x.jp b@x.jp")
+                              << QByteArray("mailhub") << QByteArray("tcp_local") << 0x6a1cu;
+        QTest::newRow("no process") << QByteArray(
+            "19-Jan-1998 19:17:01.16 tcp_local                  D 1 a@sesta.com rfc822;b@x.com b@x.com")
+                                    << QByteArray() << QByteArray("tcp_local") << 0u;
+        QTest::newRow("syslog copy") << QByteArray(
+            "Mar 27 09:14:02 mailhost imta[2231]: 27-Mar-2024 09:14:02.31 5d21.3.1 tcp_local    ims-ms  "
+            "     EES 12 a@x.net rfc822;b@x.jp b@x.jp")
+                                     << QByteArray("mailhost") << QByteArray("tcp_local") << 0x5d21u;
         QTest::newRow("XML node") << QByteArray("<en ts=\"2024-03-27T10:30:11.02\" no=\"mailhub\" pi=\"6e04.5.1\" "
                                                 "sc=\"tcp_local\" dc=\"\" ac=\"DE\" sz=\"3\"/>")
                                   << QByteArray("mailhub") << QByteArray("tcp_local") << 0x6e04u;
@@ -1240,13 +1261,13 @@ private slots:
         QTest::newRow("message entry") << QByteArray("27-Mar-2024 09:14:02.90 1f0b.3.7 ims-ms                    D 48 "
                                                      "a@x.net rfc822;b@x.jp b@ims-ms-daemon")
                                        << 2;
-        QTest::newRow("connection entry")
-            << QByteArray("27-Mar-2024 09:14:01.88 6a1c.4.0 tcp_local    +            O TCP|192.0.2.80|25|192.0.2.25|51544 SMTP")
-            << 2;
+        QTest::newRow("connection entry") << QByteArray(
+            "27-Mar-2024 09:14:01.88 6a1c.4.0 tcp_local    +            O TCP|192.0.2.80|25|192.0.2.25|51544 SMTP")
+                                          << 2;
         QTest::newRow("first line of the manual layout")
             << QByteArray("19-Jan-1998 19:17:01.16 tcp_local                  D 1") << 2;
-        QTest::newRow("indented first line") << QByteArray(" 19-Feb-1998 17:02:27.05 tcp_local    +             C")
-                                             << 2;
+        QTest::newRow("indented first line")
+            << QByteArray(" 19-Feb-1998 17:02:27.05 tcp_local    +             C") << 2;
         QTest::newRow("header log") << QByteArray("27-Mar-2024 09:14:02.31 > Subject: Quarterly report") << 2;
         QTest::newRow("XML") << QByteArray("<en ts=\"2024-03-27T09:14:02.31\" sc=\"tcp_local\" ac=\"E\"/>") << 2;
         QTest::newRow("syslog copy") << QByteArray("Mar 27 09:14:02 mailhub imta[2231]: 27-Mar-2024 09:14:02.31 "
@@ -1257,17 +1278,19 @@ private slots:
         QTest::newRow("cut in the head") << QByteArray("27-Mar-2024 09:14:02.31 tcp_local") << 1;
         QTest::newRow("XML without timestamp") << QByteArray("<co sc=\"tcp_local\"/>") << 1;
         QTest::newRow("header log without timestamp") << QByteArray("> Received: from x") << 1;
-        QTest::newRow("syslog copy without timestamp")
-            << QByteArray("Mar 27 09:14:02 mailhub imta[2231]: tcp_local    ims-ms       EES 48 a@x.net rfc822;b@x.jp b@x.jp")
-            << 1;
+        QTest::newRow("syslog copy without timestamp") << QByteArray(
+            "Mar 27 09:14:02 mailhub imta[2231]: tcp_local    ims-ms       EES 48 a@x.net rfc822;b@x.jp b@x.jp")
+                                                       << 1;
         QTest::newRow("continuation") << QByteArray(" adam@sesta.com rfc822;marlowe@siroe.com marlowe@siroe.com") << 0;
         QTest::newRow("IronPort") << QByteArray("Wed Mar 27 09:14:02 2024 Info: Start MID 30011 ICID 880412") << 0;
-        QTest::newRow("Postfix")
-            << QByteArray("Mar 27 09:14:04 relay1 postfix/smtpd[2230]: connect from a[192.0.2.25]") << 0;
-        QTest::newRow("E-Post")
-            << QByteArray("[12/Apr/2024:10:15:03], (mail.example.jp), [203.0.113.77]:25, Client accept now.") << 0;
-        QTest::newRow("other software")
-            << QByteArray("27-Mar-2024 09:14:02.31 INFO [main] org.apache.catalina.startup.Catalina.start") << 0;
+        QTest::newRow("Postfix") << QByteArray("Mar 27 09:14:04 relay1 postfix/smtpd[2230]: connect from a[192.0.2.25]")
+                                 << 0;
+        QTest::newRow("E-Post") << QByteArray(
+            "[12/Apr/2024:10:15:03], (mail.example.jp), [203.0.113.77]:25, Client accept now.")
+                                << 0;
+        QTest::newRow("other software") << QByteArray(
+            "27-Mar-2024 09:14:02.31 INFO [main] org.apache.catalina.startup.Catalina.start")
+                                        << 0;
         QTest::newRow("timestamp glued to text") << QByteArray("27-Mar-2024 09:14:02.31x tcp_local    D 1") << 0;
         QTest::newRow("empty") << QByteArray() << 0;
         QTest::newRow("blank") << QByteArray("   \t ") << 0;
@@ -1286,8 +1309,8 @@ private slots:
         QTest::newRow("entry") << QByteArray("27-Mar-2024 09:14:02.31 tcp_local    ims-ms       EES 48") << true;
         QTest::newRow("indented entry") << QByteArray(" 19-Jan-1998 19:17:01.16 tcp_local                  D 1")
                                         << true;
-        QTest::newRow("tab-indented entry") << QByteArray("\t19-JAN-1998 20:49:04 l            tcp_local    E 1")
-                                            << true;
+        QTest::newRow("tab-indented entry")
+            << QByteArray("\t19-JAN-1998 20:49:04 l            tcp_local    E 1") << true;
         QTest::newRow("bare timestamp") << QByteArray("27-Mar-2024 09:14:02.31") << true;
         QTest::newRow("XML") << QByteArray("<en ts=\"2024-03-27T09:14:02.31\"/>") << true;
         QTest::newRow("header log") << QByteArray("> Subject: hello") << true;
@@ -1313,6 +1336,40 @@ private slots:
         QFETCH(QByteArray, line);
         QFETCH(bool, starts);
         QCOMPARE(SunMsParser().startsRecord(line), starts);
+    }
+
+    // The bundled sample (resources/samples/sun) in the one-line layout: every line is an entry.
+    void bundledSample()
+    {
+        QFile file(QStringLiteral(":/maillane/samples/sun/mail.log_current"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const SunMsParser parser;
+        QHash<QString, int> kinds;
+        QStringList nextHops;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray& line : lines) {
+            if (line.isEmpty())
+                continue;
+            QCOMPARE(parser.recognise(line), 2);
+            QVERIFY(parser.startsRecord(line));
+            const Result result = ParserTesting::parse(parser, line);
+            QVERIFY2(result.understood && result.event.kind != EventKind::Other, line.constData());
+            QVERIFY(!field(result.event, FieldKey::Process).isEmpty());
+            ++kinds[ParserTesting::kind(result)];
+            const QString nextHop = field(result.event, FieldKey::NextHopId);
+            if (!nextHop.isEmpty())
+                nextHops << nextHop;
+        }
+        QCOMPARE(kinds.value(QStringLiteral("connect")), 5);
+        QCOMPARE(kinds.value(QStringLiteral("disconnect")), 5);
+        QCOMPARE(kinds.value(QStringLiteral("delivery-connect")), 2);
+        QCOMPARE(kinds.value(QStringLiteral("delivery-disconnect")), 2);
+        QCOMPARE(kinds.value(QStringLiteral("accepted")), 5);
+        QCOMPARE(kinds.value(QStringLiteral("dsn-generated")), 2);
+        QCOMPARE(kinds.value(QStringLiteral("bounced")), 1);
+        QCOMPARE(kinds.value(QStringLiteral("deferred")), 1);
+        QCOMPARE(kinds.value(QStringLiteral("rejected")), 1);
+        QCOMPARE(nextHops, QStringList({ QStringLiteral("30011"), QStringLiteral("4VbVF26Qshz2GXJ") }));
     }
 
     void robustness()
@@ -1346,7 +1403,8 @@ private slots:
             QByteArray damaged = lines[size_t(random.bounded(int(lines.size())))];
             for (int k = random.bounded(1, 8); k > 0 && !damaged.isEmpty(); --k) {
                 const qsizetype at = random.bounded(damaged.size());
-                damaged[at] = random.bounded(2) ? char(random.bounded(256)) : shapes[random.bounded(int(sizeof shapes) - 1)];
+                damaged[at]
+                    = random.bounded(2) ? char(random.bounded(256)) : shapes[random.bounded(int(sizeof shapes) - 1)];
             }
             exercise(parser, damaged);
             if (QTest::currentTestFailed())

@@ -139,13 +139,9 @@ bool looksLikeAddress(QByteArrayView text)
     const char first = text.front();
     if (first == '<' || first == '(' || first == '*' || first == '[' || first == '|')
         return false;
-    bool allUpper = true;
-    for (char c : text) {
-        if (c == ';' || c == '|')
-            return false;
-        allUpper = allUpper && isUpper(c);
-    }
-    return !allUpper; // TCP, SMTP: the start of a diagnostic
+    if (text == "TCP" || text == "SMTP" || text == "ESMTP" || text == "LMTP")
+        return false; // the start of a diagnostic ("TCP active open: ...")
+    return !text.contains(';') && !text.contains('|');
 }
 bool isHostName(QByteArrayView text)
 {
@@ -218,7 +214,6 @@ struct Entry
     QByteArrayView helo, rdns, sourceIp; // source system
     QByteArrayView remoteName; // outbound: the system name in front of dns;
     QByteArrayView transport, application, diagnostic;
-    bool xmlMessageId = false;
 };
 
 // The head of an entry: [node] [process] src [dst] action, [node] [process] chan +/- action, or
@@ -319,9 +314,11 @@ bool parseHead(QByteArrayView body, Head* head)
         first = 1;
         channels = 2;
     } else if (!hasProcess && channels == 2 && head->action.front() != 'E') {
-        // Node and source, or source and destination? A source channel is padded to 12 columns, so a short
-        // first token followed by a single space is the node; an enqueue always names its destination.
-        if (tok(0).size() < 12 && starts[1] - ends[0] == 1) {
+        // Node and source, or source and destination? Each channel column is 12 wide plus a space, so a blank
+        // destination leaves 13 or more blanks before the action, and a short first token followed by a single
+        // space is not a padded channel. An enqueue always names its destination.
+        const bool blankDestination = starts[size_t(at)] - ends[1] >= 13;
+        if (blankDestination || (tok(0).size() < 12 && starts[1] - ends[0] == 1)) {
             head->node = tok(0);
             first = 1;
             channels = 1;
@@ -540,8 +537,7 @@ void addApplication(ParsedEvent* event, QByteArrayView text, bool outbound)
     if (slash2 < 0)
         return;
     const qsizetype slash3 = text.indexOf('/', slash2 + 1);
-    const QByteArrayView dnsHost
-        = slash3 < 0 ? text.sliced(slash2 + 1) : text.sliced(slash2 + 1, slash3 - slash2 - 1);
+    const QByteArrayView dnsHost = slash3 < 0 ? text.sliced(slash2 + 1) : text.sliced(slash2 + 1, slash3 - slash2 - 1);
     if (!event->find(FieldKey::PeerHost))
         event->add(FieldKey::PeerHost, dnsHost);
     if (outbound)
@@ -754,8 +750,7 @@ void forEachAttribute(QByteArrayView text, Callback callback)
 
 bool xmlTimestamp(QByteArrayView value, CivilTime* time)
 {
-    // parseIso reads up to the 11th byte before it checks the length
-    return value.size() >= 19 && Timestamps::parseIso(value, time) > 0;
+    return Timestamps::parseIso(value, time) > 0;
 }
 
 // "&lt;new&gt;,&lt;original&gt;": the ids without their escaped brackets (the views must stay in the record).
