@@ -103,6 +103,58 @@ inline bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
+inline bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+inline bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+inline bool isLetter(char c)
+{
+    return isUpper(c) || isLower(c);
+}
+inline bool isAlnum(char c)
+{
+    return isDigit(c) || isLetter(c);
+}
+inline bool isHexDigit(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+// Space or tab.
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+// Without leading spaces and tabs.
+inline QByteArrayView skipBlanks(QByteArrayView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && isBlank(text[i]))
+        ++i;
+    return text.sliced(i);
+}
+// Without trailing spaces, tabs, CR and LF.
+inline QByteArrayView chopBlanks(QByteArrayView text)
+{
+    qsizetype n = text.size();
+    while (n > 0 && (isBlank(text[n - 1]) || text[n - 1] == '\r' || text[n - 1] == '\n'))
+        --n;
+    return text.first(n);
+}
+// The text up to the first space, and what follows that space.
+inline QByteArrayView firstToken(QByteArrayView text)
+{
+    const qsizetype space = text.indexOf(' ');
+    return space < 0 ? text : text.first(space);
+}
+inline QByteArrayView afterFirstToken(QByteArrayView text)
+{
+    const qsizetype space = text.indexOf(' ');
+    return space < 0 ? QByteArrayView() : text.sliced(space + 1);
+}
 inline QByteArrayView trimmed(QByteArrayView text)
 {
     return text.trimmed();
