@@ -106,7 +106,7 @@ QByteArrayView nextHopIdIn(QByteArrayView reply)
     if (at >= 0) {
         QByteArrayView rest = reply.sliced(at + queuedAs.size());
         qsizetype n = 0;
-        while (n < rest.size() && (isDigit(rest[n]) || (rest[n] >= 'A' && rest[n] <= 'Z') || (rest[n] >= 'a' && rest[n] <= 'z')))
+        while (n < rest.size() && isAlnum(rest[n]))
             ++n;
         return rest.first(n);
     }

@@ -238,7 +238,8 @@ void fillMissingTimes(ParsedLog& log)
 {
     std::unordered_map<StringPool::Id, std::size_t> lastTimedOfMessage;
     std::size_t lastTimed = std::size_t(-1);
-    std::vector<std::size_t> pending; // untimed events before any timed one
+    // untimed events left for the second pass, with the nearest timed event before them (if any)
+    std::vector<std::pair<std::size_t, std::size_t>> pending;
     auto adopt = [&log](std::size_t target, std::size_t source) {
         EventRecord& event = log.event(target);
         const EventRecord& from = log.event(source);
@@ -269,7 +270,7 @@ void fillMissingTimes(ParsedLog& log)
         if (lastTimed != std::size_t(-1) && !message)
             adopt(n, lastTimed);
         else
-            pending.push_back(n);
+            pending.emplace_back(n, lastTimed);
     }
     // What is left: untimed lines of a message whose first timed line comes later, or lines at the top.
     std::unordered_map<StringPool::Id, std::size_t> firstTimedOfMessage;
@@ -282,21 +283,14 @@ void fillMissingTimes(ParsedLog& log)
             firstTimedOfMessage[message] = n;
     }
     const QDate day = log.info().fileDate;
-    for (std::size_t n : pending) {
+    for (const auto& [n, timedBefore] : pending) {
         const StringPool::Id message = messageOf(n);
         if (auto it = firstTimedOfMessage.find(message); message && it != firstTimedOfMessage.end()) {
             adopt(n, it->second);
             continue;
         }
-        std::size_t source = std::size_t(-1);
-        for (std::size_t back = n; back-- > 0;) { // the nearest timed event before, else after
-            if (!(log.event(back).flags & EventRecord::NoTime)) {
-                source = back;
-                break;
-            }
-        }
-        if (source == std::size_t(-1))
-            source = firstTimed;
+        // the nearest timed event before, else the first one after
+        const std::size_t source = timedBefore != std::size_t(-1) ? timedBefore : firstTimed;
         if (source != std::size_t(-1)) {
             adopt(n, source);
         } else if (day.isValid()) {

@@ -11,10 +11,6 @@ bool isUpperHex(char c)
 {
     return Bytes::isDigit(c) || (c >= 'A' && c <= 'F');
 }
-bool isAlnum(char c)
-{
-    return Bytes::isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
 
 // A queue ID: short (upper-case hex, 6+), long (base-52 time, 'z', inode; 10+), or NOQUEUE. formats.md 2.2
 bool isQueueId(QByteArrayView text)
@@ -26,7 +22,7 @@ bool isQueueId(QByteArrayView text)
     bool allHex = true;
     bool hasZ = false;
     for (char c : text) {
-        if (!isAlnum(c))
+        if (!Bytes::isAlnum(c))
             return false;
         allHex = allHex && isUpperHex(c);
         hasZ = hasZ || c == 'z';
