@@ -1,18 +1,10 @@
 #include "eventtypes.h"
 
-#include <QCoreApplication>
-
-#include <array>
+#include "vocabulary.h"
 
 namespace {
 
-struct Name
-{
-    const char* key;
-    const char* label; // source text for tr(), context "EventTypes"
-};
-
-constexpr std::array<Name, FamilyCount> familyNames { {
+constexpr std::array<VocabularyName, FamilyCount> familyNames { {
     { "unknown", QT_TRANSLATE_NOOP("EventTypes", "Unknown") },
     { "ironport", QT_TRANSLATE_NOOP("EventTypes", "IronPort") },
     { "postfix", QT_TRANSLATE_NOOP("EventTypes", "Postfix") },
@@ -20,7 +12,7 @@ constexpr std::array<Name, FamilyCount> familyNames { {
     { "epost", QT_TRANSLATE_NOOP("EventTypes", "E-Post") },
 } };
 
-constexpr std::array<Name, EventKindCount> kindNames { {
+constexpr std::array<VocabularyName, EventKindCount> kindNames { {
     { "unparsed", QT_TRANSLATE_NOOP("EventTypes", "Unparsed") },
     { "other", QT_TRANSLATE_NOOP("EventTypes", "Other") },
     { "system", QT_TRANSLATE_NOOP("EventTypes", "System") },
@@ -55,7 +47,7 @@ constexpr std::array<Name, EventKindCount> kindNames { {
     { "imap4", QT_TRANSLATE_NOOP("EventTypes", "IMAP4") },
 } };
 
-constexpr std::array<Name, SideCount> sideNames { {
+constexpr std::array<VocabularyName, SideCount> sideNames { {
     { "none", QT_TRANSLATE_NOOP("EventTypes", "None") },
     { "server", QT_TRANSLATE_NOOP("EventTypes", "Server (receiving)") },
     { "internal", QT_TRANSLATE_NOOP("EventTypes", "Internal") },
@@ -63,7 +55,7 @@ constexpr std::array<Name, SideCount> sideNames { {
     { "mailbox", QT_TRANSLATE_NOOP("EventTypes", "Mailbox access") },
 } };
 
-constexpr std::array<Name, FieldKeyCount> fieldNames { {
+constexpr std::array<VocabularyName, FieldKeyCount> fieldNames { {
     { "icid", QT_TRANSLATE_NOOP("EventTypes", "ICID") },
     { "mid", QT_TRANSLATE_NOOP("EventTypes", "MID") },
     { "rid", QT_TRANSLATE_NOOP("EventTypes", "RID") },
@@ -109,46 +101,31 @@ constexpr std::array<Name, FieldKeyCount> fieldNames { {
     { "tls", QT_TRANSLATE_NOOP("EventTypes", "TLS") },
 } };
 
-template <size_t N>
-bool lookup(const std::array<Name, N>& names, QLatin1StringView key, int* index)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (key == QLatin1StringView(names[i].key)) {
-            *index = int(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-QString translated(const Name& name)
-{
-    return QCoreApplication::translate("EventTypes", name.label);
-}
+constexpr const char* Context = "EventTypes";
 
 } // namespace
 
 QLatin1StringView familyKey(Family family)
 {
-    return QLatin1StringView(familyNames[size_t(family)].key);
+    return Vocabulary::key(familyNames, int(family));
 }
 QLatin1StringView kindKey(EventKind kind)
 {
-    return QLatin1StringView(kindNames[size_t(kind)].key);
+    return Vocabulary::key(kindNames, int(kind));
 }
 QLatin1StringView sideKey(Side side)
 {
-    return QLatin1StringView(sideNames[size_t(side)].key);
+    return Vocabulary::key(sideNames, int(side));
 }
 QLatin1StringView fieldKey(FieldKey key)
 {
-    return QLatin1StringView(fieldNames[size_t(key)].key);
+    return Vocabulary::key(fieldNames, int(key));
 }
 
 bool kindFromKey(QLatin1StringView key, EventKind* kind)
 {
     int index = 0;
-    if (!lookup(kindNames, key, &index))
+    if (!Vocabulary::indexOf(kindNames, key, &index))
         return false;
     *kind = EventKind(index);
     return true;
@@ -157,7 +134,7 @@ bool kindFromKey(QLatin1StringView key, EventKind* kind)
 bool fieldFromKey(QLatin1StringView key, FieldKey* field)
 {
     int index = 0;
-    if (!lookup(fieldNames, key, &index))
+    if (!Vocabulary::indexOf(fieldNames, key, &index))
         return false;
     *field = FieldKey(index);
     return true;
@@ -165,17 +142,17 @@ bool fieldFromKey(QLatin1StringView key, FieldKey* field)
 
 QString familyLabel(Family family)
 {
-    return translated(familyNames[size_t(family)]);
+    return Vocabulary::label(Context, familyNames, int(family));
 }
 QString kindLabel(EventKind kind)
 {
-    return translated(kindNames[size_t(kind)]);
+    return Vocabulary::label(Context, kindNames, int(kind));
 }
 QString sideLabel(Side side)
 {
-    return translated(sideNames[size_t(side)]);
+    return Vocabulary::label(Context, sideNames, int(side));
 }
 QString fieldLabel(FieldKey key)
 {
-    return translated(fieldNames[size_t(key)]);
+    return Vocabulary::label(Context, fieldNames, int(key));
 }

@@ -1,0 +1,59 @@
+#include "messagetable.h"
+
+namespace {
+
+// A line this long after its message finished belongs to a new message with the same identifier
+// (lines of one message can arrive slightly out of order: a bounce line after "removed").
+constexpr std::int64_t AfterFinishMs = 60 * 1000;
+// No message stays in a queue this long (Postfix gives up after 5 days by default): a line naming an
+// identifier this long after its message was last seen is a new message.
+constexpr std::int64_t LongestLifeMs = 6LL * 24 * 3600 * 1000;
+
+} // namespace
+
+std::uint32_t MessageTable::create(std::uint32_t origin, StringPool::Id id, EventRef ref, bool started)
+{
+    const std::uint32_t message = m_builder.addMessage(origin, m_idKey, id, ref);
+    m_current[keyOf(origin, id)] = { message, started };
+    return message;
+}
+
+std::uint32_t MessageTable::start(std::uint32_t origin, StringPool::Id id, EventRef ref)
+{
+    const auto it = m_current.find(keyOf(origin, id));
+    if (it != m_current.end() && !it->second.started) {
+        // Lines logged just before the start line (cleanup before smtpd's client=) belong to it.
+        const Message& message = m_builder.message(it->second.message);
+        if (!message.has(Message::Finished) && m_builder.timeOf(ref) - message.lastMs < AfterFinishMs) {
+            it->second.started = true;
+            m_builder.attach(it->second.message, ref);
+            return it->second.message;
+        }
+    }
+    return create(origin, id, ref, true);
+}
+
+std::uint32_t MessageTable::at(std::uint32_t origin, StringPool::Id id, EventRef ref)
+{
+    const auto it = m_current.find(keyOf(origin, id));
+    if (it == m_current.end())
+        return create(origin, id, ref, false);
+    const Message& message = m_builder.message(it->second.message);
+    const std::int64_t time = m_builder.timeOf(ref);
+    const bool stale = message.has(Message::Finished) ? time - message.lastMs > AfterFinishMs : time - message.lastMs > LongestLifeMs;
+    if (stale)
+        return create(origin, id, ref, false);
+    m_builder.attach(it->second.message, ref);
+    return it->second.message;
+}
+
+std::uint32_t MessageTable::find(std::uint32_t origin, StringPool::Id id) const
+{
+    const auto it = m_current.find(keyOf(origin, id));
+    return it == m_current.end() ? NoIndex : it->second.message;
+}
+
+void MessageTable::finish(std::uint32_t message)
+{
+    m_builder.message(message).flags |= Message::Finished;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "trace/graphbuilder.h"
+
+#include <unordered_map>
+
+// The messages currently known by (origin, identifier), applying the epoch rule of formats.md (rule
+// 0.4): identifiers are reused (short Postfix queue IDs, IronPort MIDs after a reset), so a second start
+// for an identifier, or a line long after its message finished, begins a new message.
+class MessageTable
+{
+public:
+    MessageTable(GraphBuilder& builder, FieldKey idKey)
+        : m_builder(builder)
+        , m_idKey(idKey)
+    {
+    }
+
+    // A line that begins a message (Postfix client=/pickup, IronPort Start MID).
+    std::uint32_t start(std::uint32_t origin, StringPool::Id id, EventRef ref);
+    // Any other line naming the message: the current message, or a new one if there is none.
+    std::uint32_t at(std::uint32_t origin, StringPool::Id id, EventRef ref);
+    // The current message, if any (NoIndex otherwise); nothing is created.
+    std::uint32_t find(std::uint32_t origin, StringPool::Id id) const;
+    void finish(std::uint32_t message);
+
+private:
+    struct Entry
+    {
+        std::uint32_t message;
+        bool started;
+    };
+    static std::uint64_t keyOf(std::uint32_t origin, StringPool::Id id) { return (std::uint64_t(origin) << 32) | id; }
+    std::uint32_t create(std::uint32_t origin, StringPool::Id id, EventRef ref, bool started);
+
+    GraphBuilder& m_builder;
+    FieldKey m_idKey;
+    std::unordered_map<std::uint64_t, Entry> m_current;
+};

@@ -1,0 +1,383 @@
+#include "graphbuilder.h"
+
+#include "parsing/bytescanner.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace {
+
+// Groups (owner, event) pairs by owner into one flat array, each owner's events in time order, and
+// stores each owner's range. Stable, linear apart from the per-owner sort of short ranges.
+template <typename Owner, typename Owned>
+void groupByOwner(const std::vector<Owned>& owned, std::vector<Owner>& owners, std::vector<EventRef>& flat,
+    const LogCollection& logs)
+{
+    std::vector<std::uint32_t> starts(owners.size() + 1, 0);
+    for (const Owned& entry : owned)
+        ++starts[entry.owner + 1];
+    for (std::size_t i = 1; i < starts.size(); ++i)
+        starts[i] += starts[i - 1];
+    std::vector<EventRef> grouped(owned.size());
+    std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
+    for (const Owned& entry : owned)
+        grouped[next[entry.owner]++] = entry.ref;
+
+    auto earlier = [&logs](const EventRef& a, const EventRef& b) {
+        const std::int64_t ta = logs.log(a.log).event(a.index).utcMs;
+        const std::int64_t tb = logs.log(b.log).event(b.index).utcMs;
+        if (ta != tb)
+            return ta < tb;
+        return a.log != b.log ? a.log < b.log : a.index < b.index;
+    };
+    flat.clear();
+    flat.reserve(grouped.size());
+    for (std::size_t i = 0; i < owners.size(); ++i) {
+        const auto begin = grouped.begin() + starts[i];
+        const auto end = grouped.begin() + starts[i + 1];
+        std::sort(begin, end, earlier);
+        owners[i].eventsBegin = std::uint32_t(flat.size());
+        std::unique_copy(begin, end, std::back_inserter(flat));
+        owners[i].eventsEnd = std::uint32_t(flat.size());
+    }
+}
+
+} // namespace
+
+GraphBuilder::GraphBuilder(const LogCollection& logs)
+    : m_logs(logs)
+    , m_strings(*logs.strings())
+{
+    m_graph.messageOfEvent.resize(logs.size());
+    m_graph.connectionOfEvent.resize(logs.size());
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        m_graph.messageOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
+        m_graph.connectionOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
+    }
+    m_folderHosts.assign(logs.size(), 0);
+}
+
+StringPool::Id GraphBuilder::string(EventRef ref, FieldKey key) const
+{
+    const FieldValue value = m_logs.log(ref.log).field(ref.index, key);
+    return value.type == FieldValue::Type::String ? value.value : 0;
+}
+
+std::uint32_t GraphBuilder::number(EventRef ref, FieldKey key) const
+{
+    const FieldValue value = m_logs.log(ref.log).field(ref.index, key);
+    return value.type == FieldValue::Type::Number ? value.value : 0;
+}
+
+std::vector<std::uint32_t> GraphBuilder::logsOf(Family family) const
+{
+    std::vector<std::uint32_t> logs;
+    for (std::uint32_t i = 0; i < m_logs.size(); ++i) {
+        if (m_logs.log(i).info().family == family && m_logs.log(i).eventCount() > 0)
+            logs.push_back(i);
+    }
+    std::stable_sort(logs.begin(), logs.end(), [this](std::uint32_t a, std::uint32_t b) {
+        return m_logs.log(a).event(0).utcMs < m_logs.log(b).event(0).utcMs;
+    });
+    return logs;
+}
+
+StringPool::Id GraphBuilder::folderHost(std::uint32_t log)
+{
+    if (!m_folderHosts[log]) {
+        const QString folder = QFileInfo(m_logs.log(log).info().path).dir().dirName();
+        m_folderHosts[log] = m_strings.intern(folder.toUtf8());
+    }
+    return m_folderHosts[log];
+}
+
+std::uint32_t GraphBuilder::originOf(EventRef ref, StringPool::Id instance)
+{
+    const Family family = m_logs.log(ref.log).info().family;
+    const StringPool::Id lineHost = record(ref).host;
+    const StringPool::Id host = lineHost ? lineHost : folderHost(ref.log);
+    const auto key = std::make_tuple(family, host, instance);
+    if (const auto it = m_origins.find(key); it != m_origins.end())
+        return it->second;
+    const auto index = std::uint32_t(m_graph.origins.size());
+    m_graph.origins.push_back({ family, host, instance });
+    m_origins.emplace(key, index);
+    return index;
+}
+
+std::uint32_t GraphBuilder::addMessage(std::uint32_t origin, FieldKey idKey, StringPool::Id id, EventRef first)
+{
+    const auto index = std::uint32_t(m_graph.messages.size());
+    Message message;
+    message.origin = origin;
+    message.idKey = idKey;
+    message.id = id;
+    message.firstMs = message.lastMs = timeOf(first);
+    m_graph.messages.push_back(message);
+    m_firstRecipient.push_back(NoIndex);
+    m_lastRecipient.push_back(NoIndex);
+    attach(index, first);
+    return index;
+}
+
+void GraphBuilder::attach(std::uint32_t message, EventRef ref)
+{
+    Message& m = m_graph.messages[message];
+    const std::int64_t time = timeOf(ref);
+    m.firstMs = std::min(m.firstMs, time);
+    m.lastMs = std::max(m.lastMs, time);
+    m_messageEvents.push_back({ message, ref });
+    std::uint32_t& owner = m_graph.messageOfEvent[ref.log][ref.index];
+    if (owner == NoIndex)
+        owner = message;
+}
+
+void GraphBuilder::setMessageId(std::uint32_t message, StringPool::Id logged)
+{
+    Message& m = m_graph.messages[message];
+    if (m.messageId || !logged)
+        return;
+    const QByteArrayView text = m_strings.view(logged);
+    const QByteArrayView bare = Bytes::unwrapAngle(text);
+    m.messageId = bare.size() == text.size() ? logged : m_strings.intern(bare);
+}
+
+void GraphBuilder::setSender(std::uint32_t message, EventRef ref)
+{
+    Message& m = m_graph.messages[message];
+    if (const StringPool::Id sender = string(ref, FieldKey::Sender)) {
+        m.sender = sender;
+        m.flags &= std::uint8_t(~Message::NullSender);
+    } else if (!m.sender) {
+        m.flags |= Message::NullSender;
+    }
+}
+
+std::uint32_t GraphBuilder::addConnection(std::uint32_t origin, Direction direction, FieldKey idKey, StringPool::Id id, EventRef first)
+{
+    const auto index = std::uint32_t(m_graph.connections.size());
+    Connection connection;
+    connection.origin = origin;
+    connection.direction = direction;
+    connection.idKey = idKey;
+    connection.id = id;
+    connection.startMs = connection.endMs = timeOf(first);
+    m_graph.connections.push_back(connection);
+    attachToConnection(index, first);
+    takePeer(index, first);
+    return index;
+}
+
+void GraphBuilder::attachToConnection(std::uint32_t connection, EventRef ref)
+{
+    Connection& c = m_graph.connections[connection];
+    const std::int64_t time = timeOf(ref);
+    c.startMs = std::min(c.startMs, time);
+    c.endMs = std::max(c.endMs, time);
+    m_connectionEvents.push_back({ connection, ref });
+    std::uint32_t& owner = m_graph.connectionOfEvent[ref.log][ref.index];
+    if (owner == NoIndex)
+        owner = connection;
+}
+
+void GraphBuilder::takePeer(std::uint32_t connection, EventRef ref)
+{
+    Connection& c = m_graph.connections[connection];
+    if (const StringPool::Id ip = string(ref, FieldKey::PeerIp))
+        c.peerIp = ip;
+    if (const StringPool::Id host = string(ref, FieldKey::PeerHost))
+        c.peerHost = host;
+    if (const StringPool::Id local = string(ref, FieldKey::LocalIp))
+        c.localIp = local;
+    if (const std::uint32_t port = number(ref, FieldKey::PeerPort))
+        c.peerPort = port;
+}
+
+std::uint32_t GraphBuilder::recipient(std::uint32_t message, StringPool::Id address, StringPool::Id original)
+{
+    for (std::uint32_t r = m_firstRecipient[message]; r != NoIndex; r = m_nextRecipient[r]) {
+        Recipient& existing = m_graph.recipients[r];
+        if (existing.address == address || (!address && original && existing.original == original)) {
+            if (!existing.original)
+                existing.original = original;
+            return r;
+        }
+    }
+    const auto index = std::uint32_t(m_graph.recipients.size());
+    Recipient recipient;
+    recipient.message = message;
+    recipient.address = address ? address : original;
+    recipient.original = original == recipient.address ? 0 : original;
+    m_graph.recipients.push_back(recipient);
+    m_recipientLatest.push_back(std::numeric_limits<std::int64_t>::min());
+    m_nextRecipient.push_back(NoIndex);
+    if (m_lastRecipient[message] == NoIndex)
+        m_firstRecipient[message] = index;
+    else
+        m_nextRecipient[m_lastRecipient[message]] = index;
+    m_lastRecipient[message] = index;
+    return index;
+}
+
+std::vector<std::uint32_t> GraphBuilder::recipientsOf(std::uint32_t message) const
+{
+    std::vector<std::uint32_t> list;
+    for (std::uint32_t r = m_firstRecipient[message]; r != NoIndex; r = m_nextRecipient[r])
+        list.push_back(r);
+    return list;
+}
+
+void GraphBuilder::addAttempt(std::uint32_t recipient, Outcome outcome, EventRef event, EventRef reply, std::uint32_t connection)
+{
+    Attempt attempt;
+    attempt.timeMs = timeOf(event);
+    attempt.event = event;
+    attempt.replyEvent = reply.isValid() ? reply : event;
+    attempt.connection = connection;
+    attempt.outcome = outcome;
+    m_attempts.push_back({ recipient, attempt });
+    if (attempt.timeMs >= m_recipientLatest[recipient]) {
+        m_recipientLatest[recipient] = attempt.timeMs;
+        m_graph.recipients[recipient].outcome = outcome;
+    }
+}
+
+void GraphBuilder::settleOpenRecipients(std::uint32_t message, Outcome outcome, EventRef event)
+{
+    if (m_firstRecipient[message] == NoIndex) {
+        m_graph.messages[message].outcome = outcome;
+        return;
+    }
+    for (std::uint32_t r = m_firstRecipient[message]; r != NoIndex; r = m_nextRecipient[r]) {
+        const Outcome current = m_graph.recipients[r].outcome;
+        if (current == Outcome::Unknown || current == Outcome::Deferred)
+            addAttempt(r, outcome, event);
+    }
+}
+
+void GraphBuilder::link(std::uint32_t from, std::uint32_t to, LinkType type, EventRef event, LinkEvidence evidence)
+{
+    if (from == to)
+        return;
+    m_graph.links.push_back({ from, to, event, type, evidence });
+}
+
+void GraphBuilder::linkById(std::uint32_t from, LinkType type, StringPool::Id id, EventRef event)
+{
+    if (id)
+        m_idLinks.push_back({ from, id, event, type, true });
+}
+
+void GraphBuilder::linkFromId(StringPool::Id id, std::uint32_t to, LinkType type, EventRef event)
+{
+    if (id)
+        m_idLinks.push_back({ to, id, event, type, false });
+}
+
+void GraphBuilder::resolveIdLinks()
+{
+    // (origin, primary id) -> messages, in creation order (which is time order per origin).
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> byId;
+    for (const IdLink& pending : m_idLinks) {
+        const std::uint64_t key = (std::uint64_t(m_graph.messages[pending.known].origin) << 32) | pending.id;
+        byId.emplace(key, std::vector<std::uint32_t>());
+    }
+    for (std::uint32_t m = 0; m < m_graph.messages.size(); ++m) {
+        const Message& message = m_graph.messages[m];
+        const auto it = byId.find((std::uint64_t(message.origin) << 32) | message.id);
+        if (it != byId.end())
+            it->second.push_back(m);
+    }
+    for (const IdLink& pending : m_idLinks) {
+        const std::uint64_t key = (std::uint64_t(m_graph.messages[pending.known].origin) << 32) | pending.id;
+        const std::int64_t when = timeOf(pending.event);
+        std::uint32_t best = NoIndex;
+        std::int64_t bestDistance = std::numeric_limits<std::int64_t>::max();
+        for (const std::uint32_t candidate : byId[key]) {
+            if (candidate == pending.known)
+                continue;
+            const Message& m = m_graph.messages[candidate];
+            const std::int64_t distance = when < m.firstMs ? m.firstMs - when : (when > m.lastMs ? when - m.lastMs : 0);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        if (best == NoIndex)
+            continue;
+        if (pending.knownIsSource)
+            link(pending.known, best, pending.type, pending.event);
+        else
+            link(best, pending.known, pending.type, pending.event);
+    }
+    m_idLinks.clear();
+}
+
+void GraphBuilder::groupRecipientsAndAttempts()
+{
+    // Recipients grouped by message (stable), attempts grouped by recipient, each in time order.
+    std::vector<Recipient>& recipients = m_graph.recipients;
+    std::vector<std::uint32_t> order(recipients.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+        [&recipients](std::uint32_t a, std::uint32_t b) { return recipients[a].message < recipients[b].message; });
+    std::vector<std::uint32_t> newIndex(recipients.size());
+    std::vector<Recipient> sorted;
+    sorted.reserve(recipients.size());
+    for (const std::uint32_t old : order) {
+        newIndex[old] = std::uint32_t(sorted.size());
+        sorted.push_back(recipients[old]);
+    }
+    recipients = std::move(sorted);
+    for (Message& message : m_graph.messages)
+        message.recipientsBegin = message.recipientsEnd = 0;
+    for (std::uint32_t r = recipients.size(); r-- > 0;) {
+        Message& message = m_graph.messages[recipients[r].message];
+        if (message.recipientsEnd == 0)
+            message.recipientsEnd = r + 1;
+        message.recipientsBegin = r;
+    }
+
+    for (PendingAttempt& pending : m_attempts)
+        pending.recipient = newIndex[pending.recipient];
+    std::stable_sort(m_attempts.begin(), m_attempts.end(), [](const PendingAttempt& a, const PendingAttempt& b) {
+        return a.recipient != b.recipient ? a.recipient < b.recipient : a.attempt.timeMs < b.attempt.timeMs;
+    });
+    m_graph.attempts.clear();
+    m_graph.attempts.reserve(m_attempts.size());
+    for (Recipient& recipient : recipients)
+        recipient.attemptsBegin = recipient.attemptsEnd = 0;
+    for (const PendingAttempt& pending : m_attempts) {
+        Recipient& recipient = recipients[pending.recipient];
+        if (recipient.attemptsEnd == 0)
+            recipient.attemptsBegin = std::uint32_t(m_graph.attempts.size());
+        m_graph.attempts.push_back(pending.attempt);
+        recipient.attemptsEnd = std::uint32_t(m_graph.attempts.size());
+    }
+    m_attempts.clear();
+}
+
+MailGraph GraphBuilder::finish()
+{
+    resolveIdLinks();
+    groupByOwner(m_messageEvents, m_graph.messages, m_graph.messageEvents, m_logs);
+    groupByOwner(m_connectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs);
+    m_messageEvents = {};
+    m_connectionEvents = {};
+    groupRecipientsAndAttempts();
+
+    for (Message& message : m_graph.messages) {
+        if (message.recipientsBegin == message.recipientsEnd)
+            continue;
+        Outcome worst = Outcome::Delivered;
+        for (const Recipient& recipient : m_graph.recipientsOf(message)) {
+            if (outcomeSeverity(recipient.outcome) > outcomeSeverity(worst))
+                worst = recipient.outcome;
+        }
+        message.outcome = worst;
+    }
+    return std::move(m_graph);
+}

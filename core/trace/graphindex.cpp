@@ -1,0 +1,117 @@
+#include "graphindex.h"
+
+#include "model/logcollection.h"
+#include "parsing/bytescanner.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace {
+
+bool hasUpper(QByteArrayView text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+class KeyCollector
+{
+public:
+    KeyCollector(MailGraph& graph, StringPool& strings)
+        : m_graph(graph)
+        , m_strings(strings)
+    {
+    }
+
+    void add(StringPool::Id key, std::uint32_t message)
+    {
+        if (key)
+            m_graph.keys.push_back({ key, message });
+    }
+
+    // Addresses and host names are found in any case.
+    void addFolded(StringPool::Id key, std::uint32_t message)
+    {
+        if (!key)
+            return;
+        auto it = m_lower.find(key);
+        if (it == m_lower.end()) {
+            const QByteArrayView text = m_strings.view(key);
+            it = m_lower.emplace(key, hasUpper(text) ? m_strings.intern(text.toByteArray().toLower()) : key).first;
+        }
+        add(it->second, message);
+    }
+
+    // Message-IDs without angle brackets; Sun queue files also by their base name.
+    void addIdentifier(FieldKey field, StringPool::Id key, std::uint32_t message)
+    {
+        if (field == FieldKey::MessageId || field == FieldKey::QueueFile) {
+            auto it = m_derived.find(key);
+            if (it == m_derived.end()) {
+                const QByteArrayView text = m_strings.view(key);
+                const QByteArrayView form = field == FieldKey::MessageId ? Bytes::unwrapAngle(text) : text.sliced(text.lastIndexOf('/') + 1);
+                it = m_derived.emplace(key, form.size() == text.size() ? key : m_strings.intern(form)).first;
+            }
+            add(it->second, message);
+        }
+        add(key, message);
+    }
+
+private:
+    MailGraph& m_graph;
+    StringPool& m_strings;
+    std::unordered_map<StringPool::Id, StringPool::Id> m_lower;
+    std::unordered_map<StringPool::Id, StringPool::Id> m_derived;
+};
+
+constexpr FieldKey IndexedIdentifiers[] = { FieldKey::Icid, FieldKey::Mid, FieldKey::Dcid, FieldKey::QueueId,
+    FieldKey::QueueFile, FieldKey::Bid, FieldKey::MessageId };
+
+} // namespace
+
+void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
+{
+    KeyCollector keys(graph, *logs.strings());
+    graph.keys.clear();
+    for (std::uint32_t m = 0; m < graph.messages.size(); ++m) {
+        const Message& message = graph.messages[m];
+        keys.add(message.id, m);
+        keys.add(message.messageId, m);
+        keys.addFolded(message.sender, m);
+        for (const Recipient& recipient : graph.recipientsOf(message)) {
+            keys.addFolded(recipient.address, m);
+            keys.addFolded(recipient.original, m);
+        }
+        if (message.inbound != NoIndex) {
+            const Connection& inbound = graph.connections[message.inbound];
+            keys.add(inbound.peerIp, m);
+            keys.addFolded(inbound.peerHost, m);
+        }
+        for (const EventRef& ref : graph.eventsOf(message)) {
+            const ParsedLog& log = logs.log(ref.log);
+            for (std::size_t n = 0, count = log.fieldCount(ref.index); n < count; ++n) {
+                const FieldKey field = log.fieldKeyAt(ref.index, n);
+                if (std::find(std::begin(IndexedIdentifiers), std::end(IndexedIdentifiers), field) == std::end(IndexedIdentifiers))
+                    continue;
+                const FieldValue value = log.fieldAt(ref.index, n);
+                if (value.type == FieldValue::Type::String)
+                    keys.addIdentifier(field, value.value, m);
+            }
+        }
+    }
+    std::sort(graph.keys.begin(), graph.keys.end());
+    graph.keys.erase(std::unique(graph.keys.begin(), graph.keys.end()), graph.keys.end());
+    graph.keys.shrink_to_fit();
+}
+
+QList<QByteArray> GraphIndex::queryForms(QByteArrayView query)
+{
+    const QByteArray trimmed = query.trimmed().toByteArray();
+    QList<QByteArray> forms { trimmed };
+    const QByteArray lower = trimmed.toLower();
+    if (lower != trimmed)
+        forms << lower;
+    const QByteArrayView bare = Bytes::unwrapAngle(trimmed);
+    if (bare.size() != trimmed.size())
+        forms << bare.toByteArray() << bare.toByteArray().toLower();
+    return forms;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "trace/mailgraph.h"
+
+#include <QByteArray>
+#include <QList>
+
+class LogCollection;
+
+// Fills MailGraph::keys: every identifier of a message's lines (MID, ICID, DCID, queue ID, queue file and
+// its base name, B-number, Message-ID without brackets), its addresses in lower case, and its client's
+// address and name.
+namespace GraphIndex {
+
+void build(MailGraph& graph, const LogCollection& logs);
+
+// The forms a query is looked up in: as typed, in lower case, without angle brackets.
+QList<QByteArray> queryForms(QByteArrayView query);
+
+} // namespace GraphIndex

@@ -1,0 +1,202 @@
+#include "hopstitcher.h"
+
+#include "model/logcollection.h"
+
+#include <unordered_map>
+
+namespace {
+
+using Candidates = std::unordered_map<StringPool::Id, std::vector<std::uint32_t>>;
+
+class Stitcher
+{
+public:
+    Stitcher(MailGraph& graph, const LogCollection& logs, int toleranceSeconds)
+        : m_graph(graph)
+        , m_logs(logs)
+        , m_strings(*logs.strings())
+        , m_toleranceMs(std::int64_t(toleranceSeconds) * 1000)
+    {
+    }
+
+    void run()
+    {
+        indexCandidates();
+        for (std::uint32_t m = 0; m < m_graph.messages.size(); ++m) {
+            for (const Recipient& recipient : m_graph.recipientsOf(m_graph.messages[m])) {
+                for (const Attempt& attempt : m_graph.attemptsOf(recipient))
+                    stitchAttempt(m, recipient, attempt);
+            }
+        }
+    }
+
+private:
+    StringPool::Id nextHopIdOf(const Attempt& attempt) const
+    {
+        for (const EventRef& ref : { attempt.replyEvent, attempt.event }) {
+            const FieldValue value = m_logs.log(ref.log).field(ref.index, FieldKey::NextHopId);
+            if (value.type == FieldValue::Type::String)
+                return value.value;
+        }
+        return 0;
+    }
+
+    bool isRemote(const Attempt& attempt) const
+    {
+        if (attempt.connection != NoIndex)
+            return true;
+        const ParsedLog& log = m_logs.log(attempt.event.log);
+        return log.hasField(attempt.event.index, FieldKey::PeerIp) || log.hasField(attempt.event.index, FieldKey::Relay);
+    }
+
+    void indexCandidates()
+    {
+        for (std::uint32_t m = 0; m < m_graph.messages.size(); ++m) {
+            const Message& message = m_graph.messages[m];
+            if (message.has(Message::RejectedAttempt))
+                continue;
+            if (message.id)
+                m_byId[message.id].push_back(m);
+            if (message.messageId)
+                m_byMessageId[message.messageId].push_back(m);
+            if (message.sender)
+                m_bySender[foldedSender(message.sender)].push_back(m);
+        }
+    }
+
+    StringPool::Id foldedSender(StringPool::Id sender)
+    {
+        const QByteArrayView text = m_strings.view(sender);
+        const QByteArray lower = text.toByteArray().toLower();
+        return lower == text ? sender : m_strings.intern(lower);
+    }
+
+    bool sameAddress(StringPool::Id a, StringPool::Id b) const
+    {
+        if (a == b)
+            return true;
+        if (!a || !b)
+            return false;
+        return m_strings.view(a).compare(m_strings.view(b), Qt::CaseInsensitive) == 0;
+    }
+
+    bool hasRecipient(const Message& message, StringPool::Id address) const
+    {
+        for (const Recipient& recipient : m_graph.recipientsOf(message)) {
+            if (sameAddress(recipient.address, address) || sameAddress(recipient.original, address))
+                return true;
+        }
+        return false;
+    }
+
+    bool sameSender(const Message& a, const Message& b) const
+    {
+        if (a.has(Message::NullSender) && b.has(Message::NullSender))
+            return true;
+        return sameAddress(a.sender, b.sender);
+    }
+
+    bool withinTolerance(const Message& candidate, std::int64_t time) const
+    {
+        return candidate.firstMs >= time - m_toleranceMs && candidate.firstMs <= time + m_toleranceMs;
+    }
+
+    // How well a message carrying the named ID fits the delivery: Message-ID, addresses, time.
+    int score(const Message& source, const Recipient& recipient, const Attempt& attempt, const Message& candidate) const
+    {
+        int points = 0;
+        if (source.messageId && candidate.messageId)
+            points += source.messageId == candidate.messageId ? 4 : -2;
+        if (sameSender(source, candidate))
+            points += 2;
+        if (hasRecipient(candidate, recipient.address))
+            points += 2;
+        if (withinTolerance(candidate, attempt.timeMs))
+            points += 3;
+        else if (std::abs(candidate.firstMs - attempt.timeMs) < 24 * 3600 * 1000LL)
+            points += 1;
+        return points;
+    }
+
+    void stitchAttempt(std::uint32_t from, const Recipient& recipient, const Attempt& attempt)
+    {
+        const Message& source = m_graph.messages[from];
+        if (const StringPool::Id next = nextHopIdOf(attempt)) {
+            const auto it = m_byId.find(next);
+            if (it == m_byId.end())
+                return; // the next hop's log is not loaded
+            std::uint32_t best = NoIndex;
+            int bestScore = std::numeric_limits<int>::min();
+            std::int64_t bestDistance = 0;
+            for (const std::uint32_t candidate : it->second) {
+                if (candidate == from)
+                    continue;
+                const Message& message = m_graph.messages[candidate];
+                const int points = score(source, recipient, attempt, message);
+                const std::int64_t distance = std::abs(message.firstMs - attempt.timeMs);
+                if (points > bestScore || (points == bestScore && distance < bestDistance)) {
+                    best = candidate;
+                    bestScore = points;
+                    bestDistance = distance;
+                }
+            }
+            if (best != NoIndex)
+                m_graph.links.push_back({ from, best, attempt.replyEvent, LinkType::NextHop, LinkEvidence::Logged });
+            return;
+        }
+        if (attempt.outcome != Outcome::Delivered || !isRemote(attempt))
+            return;
+        // No ID in the reply: the same Message-ID on another host at that time, else the same envelope.
+        if (source.messageId) {
+            const std::uint32_t match = closest(m_byMessageId, source.messageId, source, attempt,
+                [&](const Message& candidate) { return hasRecipient(candidate, recipient.address) || sameSender(source, candidate); });
+            if (match != NoIndex) {
+                m_graph.links.push_back({ from, match, attempt.replyEvent, LinkType::NextHop, LinkEvidence::MessageIdHeader });
+                return;
+            }
+        }
+        if (source.sender) {
+            const std::uint32_t match = closest(m_bySender, foldedSender(source.sender), source, attempt,
+                [&](const Message& candidate) { return hasRecipient(candidate, recipient.address); });
+            if (match != NoIndex)
+                m_graph.links.push_back({ from, match, attempt.replyEvent, LinkType::NextHop, LinkEvidence::Envelope });
+        }
+    }
+
+    // The candidate on another origin, within the clock tolerance of the attempt, closest in time.
+    template <typename Accept>
+    std::uint32_t closest(Candidates& index, StringPool::Id key, const Message& source, const Attempt& attempt, Accept accept)
+    {
+        const auto it = index.find(key);
+        if (it == index.end())
+            return NoIndex;
+        std::uint32_t best = NoIndex;
+        std::int64_t bestDistance = std::numeric_limits<std::int64_t>::max();
+        for (const std::uint32_t candidate : it->second) {
+            const Message& message = m_graph.messages[candidate];
+            if (message.origin == source.origin || !withinTolerance(message, attempt.timeMs) || !accept(message))
+                continue;
+            const std::int64_t distance = std::abs(message.firstMs - attempt.timeMs);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    MailGraph& m_graph;
+    const LogCollection& m_logs;
+    StringPool& m_strings;
+    std::int64_t m_toleranceMs;
+    Candidates m_byId;
+    Candidates m_byMessageId;
+    Candidates m_bySender;
+};
+
+} // namespace
+
+void HopStitcher::stitch(MailGraph& graph, const LogCollection& logs, int toleranceSeconds)
+{
+    Stitcher(graph, logs, toleranceSeconds).run();
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "trace/mailgraph.h"
+
+class LogCollection;
+
+// Builds the MailGraph of a LogCollection: each family's correlator groups its events into connections,
+// messages, recipients and attempts; then messages are linked across hosts (next hops) and indexed by
+// every identifier and address.
+namespace TraceBuilder {
+
+struct Options
+{
+    // Clock skew allowed between hosts when a link rests on times (formats.md 5).
+    int toleranceSeconds = 120;
+};
+
+MailGraph build(const LogCollection& logs, const Options& options = {});
+
+} // namespace TraceBuilder
