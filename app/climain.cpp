@@ -1,4 +1,6 @@
 // maillane-cli: the headless tool (no widgets), for scripts and servers without a display.
+#include "cli.h"
+#include "clitrace.h"
 #include "export/eventexport.h"
 #include "languagemanager.h"
 #include "logfile.h"
@@ -15,24 +17,8 @@
 
 namespace {
 
-// Exit codes: 0 success, 1 wrong usage, 2 an input could not be read.
-enum ExitCode {
-    Success = 0,
-    UsageError = 1,
-    InputError = 2,
-};
-
-// The CLI's strings share the translation context "cli".
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(cli)
-};
-
-void printLine(FILE* stream, const QString& text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-}
+using namespace Cli;
+using Tr = Cli::Text;
 
 int reportErrors(const LogCollection::LoadReport& report)
 {
@@ -57,7 +43,7 @@ int countLines(const QStringList& paths)
         totalLines += file->lineCount();
         printLine(stdout, QStringLiteral("%1\t%2\t%3").arg(file->lineCount()).arg(file->byteSize()).arg(path));
     }
-    printLine(stdout, Cli::tr("%n line(s) in total", nullptr, int(totalLines)));
+    printLine(stdout, Tr::tr("%n line(s) in total", nullptr, int(totalLines)));
     return status;
 }
 
@@ -131,7 +117,7 @@ int printStats(const LogCollection& logs, bool json)
     for (std::size_t f = 0; f < logs.size(); ++f) {
         const SourceInfo& info = logs.log(f).info();
         printLine(stdout,
-            Cli::tr("%1: %2, %3, %4 lines, %5 events, %6 unparsed")
+            Tr::tr("%1: %2, %3, %4 lines, %5 events, %6 unparsed")
                 .arg(info.path, info.familyAndSubLog(), TextDecoding::encodingKey(info.encoding))
                 .arg(info.lines)
                 .arg(info.events)
@@ -140,7 +126,7 @@ int printStats(const LogCollection& logs, bool json)
             printLine(stdout, QStringLiteral("  ") + info.note);
     }
     printLine(stdout,
-        Cli::tr("Total: %1 lines, %2 events, %3 unparsed")
+        Tr::tr("Total: %1 lines, %2 events, %3 unparsed")
             .arg(logs.totalLines())
             .arg(logs.totalEvents())
             .arg(logs.totalUnparsed()));
@@ -175,41 +161,47 @@ int main(int argc, char* argv[])
     languages.applyPreference();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
+    parser.setApplicationDescription(Tr::tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
                                         "and E-Post mail logs.\n\n"
                                         "Commands:\n"
                                         "  count FILE...        Count the lines of each log file.\n"
                                         "  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines "
                                         "per file; events per kind.\n"
-                                        "  events FILE|DIR...   Every event with its fields, as CSV or JSON."));
+                                        "  events FILE|DIR...   Every event with its fields, as CSV or JSON.\n"
+                                        "  trace QUERY FILE|DIR...  The whole path of the messages an ID, "
+                                        "Message-ID or address names (text or --json).\n"
+                                        "  messages FILE|DIR... One row per message, as CSV or JSON."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("stats: write JSON."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("events: csv or json (default csv)."),
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("stats, trace: write JSON."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("events, messages: csv or json (default csv)."),
         QStringLiteral("format"), QStringLiteral("csv"));
     const QCommandLineOption familyOption(QStringLiteral("family"),
-        Cli::tr("Read every file as this family: ironport, postfix, sunms, epost (default: detect)."),
+        Tr::tr("Read every file as this family: ironport, postfix, sunms, epost (default: detect)."),
         QStringLiteral("family"));
     const QCommandLineOption zoneOption(QStringLiteral("zone"),
-        Cli::tr("Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log's or the system's)."),
+        Tr::tr("Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log's or the system's)."),
         QStringLiteral("zone"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
-        Cli::tr("Year of the last entry of logs without years (default: from the file's modification time)."),
+        Tr::tr("Year of the last entry of logs without years (default: from the file's modification time)."),
         QStringLiteral("year"));
     parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption });
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
     parser.addPositionalArgument(
-        QStringLiteral("files"), Cli::tr("Log files or folders."), QStringLiteral("[files...]"));
+        QStringLiteral("files"), Tr::tr("Log files or folders."), QStringLiteral("[files...]"));
     parser.process(app);
 
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty())
         parser.showHelp(UsageError);
     const QString command = arguments.takeFirst();
-    if (arguments.isEmpty() || (command != QLatin1String("count") && command != QLatin1String("stats")
-                                   && command != QLatin1String("events"))) {
-        printLine(stderr, Cli::tr("Unknown command or missing files: %1").arg(command));
-        printLine(stderr, Cli::tr("Run maillane-cli --help for usage."));
+    const QStringList commands { QStringLiteral("count"), QStringLiteral("stats"), QStringLiteral("events"), QStringLiteral("trace"),
+        QStringLiteral("messages") };
+    const bool isTrace = command == QLatin1String("trace");
+    const QString query = isTrace && !arguments.isEmpty() ? arguments.takeFirst() : QString();
+    if (arguments.isEmpty() || !commands.contains(command)) {
+        printLine(stderr, Tr::tr("Unknown command or missing files: %1").arg(command));
+        printLine(stderr, Tr::tr("Run maillane-cli --help for usage."));
         return UsageError;
     }
     if (command == QLatin1String("count"))
@@ -223,7 +215,7 @@ int main(int argc, char* argv[])
                 family = Family(f);
         }
         if (family == Family::Unknown) {
-            printLine(stderr, Cli::tr("Unknown family: %1").arg(parser.value(familyOption)));
+            printLine(stderr, Tr::tr("Unknown family: %1").arg(parser.value(familyOption)));
             return UsageError;
         }
         options.family = family;
@@ -231,7 +223,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(zoneOption)) {
         options.zone = QTimeZone(parser.value(zoneOption).toUtf8());
         if (!options.zone.isValid()) {
-            printLine(stderr, Cli::tr("Unknown time zone: %1").arg(parser.value(zoneOption)));
+            printLine(stderr, Tr::tr("Unknown time zone: %1").arg(parser.value(zoneOption)));
             return UsageError;
         }
     }
@@ -239,7 +231,7 @@ int main(int argc, char* argv[])
         options.year = parser.value(yearOption).toInt();
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        printLine(stderr, Cli::tr("Unknown format: %1 (use csv or json)").arg(format));
+        printLine(stderr, Tr::tr("Unknown format: %1 (use csv or json)").arg(format));
         return UsageError;
     }
 
@@ -247,6 +239,10 @@ int main(int argc, char* argv[])
     const LogCollection::LoadReport report = logs.load(arguments, options);
     if (command == QLatin1String("stats"))
         printStats(logs, parser.isSet(jsonOption));
+    else if (isTrace)
+        CliTrace::printTrace(logs, query, parser.isSet(jsonOption));
+    else if (command == QLatin1String("messages"))
+        CliTrace::printMessages(logs, format == QLatin1String("json"));
     else
         printEvents(logs, format == QLatin1String("json") ? EventExport::Format::Json : EventExport::Format::Csv);
     return reportErrors(report);

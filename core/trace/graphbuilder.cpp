@@ -1,6 +1,7 @@
 #include "graphbuilder.h"
 
 #include "parsing/bytescanner.h"
+#include "trace/eventorder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,19 +26,12 @@ void groupByOwner(const std::vector<Owned>& owned, std::vector<Owner>& owners, s
     for (const Owned& entry : owned)
         grouped[next[entry.owner]++] = entry.ref;
 
-    auto earlier = [&logs](const EventRef& a, const EventRef& b) {
-        const std::int64_t ta = logs.log(a.log).event(a.index).utcMs;
-        const std::int64_t tb = logs.log(b.log).event(b.index).utcMs;
-        if (ta != tb)
-            return ta < tb;
-        return a.log != b.log ? a.log < b.log : a.index < b.index;
-    };
     flat.clear();
     flat.reserve(grouped.size());
     for (std::size_t i = 0; i < owners.size(); ++i) {
         const auto begin = grouped.begin() + starts[i];
         const auto end = grouped.begin() + starts[i + 1];
-        std::sort(begin, end, earlier);
+        std::sort(begin, end, EventOrder { logs });
         owners[i].eventsBegin = std::uint32_t(flat.size());
         std::unique_copy(begin, end, std::back_inserter(flat));
         owners[i].eventsEnd = std::uint32_t(flat.size());
