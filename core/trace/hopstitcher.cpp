@@ -2,6 +2,7 @@
 
 #include "model/logcollection.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace {
@@ -28,6 +29,7 @@ public:
                     stitchAttempt(m, recipient, attempt);
             }
         }
+        acceptInferred();
     }
 
 private:
@@ -151,7 +153,7 @@ private:
             const std::uint32_t match = closest(m_byMessageId, source.messageId, source, attempt,
                 [&](const Message& candidate) { return hasRecipient(candidate, recipient.address) || sameSender(source, candidate); });
             if (match != NoIndex) {
-                m_graph.links.push_back({ from, match, attempt.replyEvent, LinkType::NextHop, LinkEvidence::MessageIdHeader });
+                propose(from, match, attempt, LinkEvidence::MessageIdHeader);
                 return;
             }
         }
@@ -159,7 +161,40 @@ private:
             const std::uint32_t match = closest(m_bySender, foldedSender(source.sender), source, attempt,
                 [&](const Message& candidate) { return hasRecipient(candidate, recipient.address); });
             if (match != NoIndex)
-                m_graph.links.push_back({ from, match, attempt.replyEvent, LinkType::NextHop, LinkEvidence::Envelope });
+                propose(from, match, attempt, LinkEvidence::Envelope);
+        }
+    }
+
+    void propose(std::uint32_t from, std::uint32_t to, const Attempt& attempt, LinkEvidence evidence)
+    {
+        const std::int64_t distance = std::abs(m_graph.messages[to].firstMs - attempt.timeMs);
+        m_proposals.push_back({ from, to, distance, attempt.replyEvent, evidence });
+    }
+
+    // Inferred links are accepted best first (Message-ID before envelope, nearest in time first): a
+    // message arrives from one previous hop only, and two messages never link both ways. This keeps a
+    // relay's own later delivery from being taken for the hop that brought the message to it.
+    void acceptInferred()
+    {
+        std::stable_sort(m_proposals.begin(), m_proposals.end(), [](const Proposal& a, const Proposal& b) {
+            return a.evidence != b.evidence ? a.evidence < b.evidence : a.distance < b.distance;
+        });
+        std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> previous; // message -> its previous hops
+        for (const Link& link : m_graph.links) {
+            if (link.type == LinkType::NextHop)
+                previous[link.to].push_back(link.from);
+        }
+        auto comesFrom = [&previous](std::uint32_t message, std::uint32_t from) {
+            const auto it = previous.find(message);
+            return it != previous.end() && std::find(it->second.begin(), it->second.end(), from) != it->second.end();
+        };
+        for (const Proposal& proposal : m_proposals) {
+            const auto it = previous.find(proposal.to);
+            const bool hasPrevious = it != previous.end() && !it->second.empty();
+            if ((hasPrevious && !comesFrom(proposal.to, proposal.from)) || comesFrom(proposal.from, proposal.to))
+                continue;
+            m_graph.links.push_back({ proposal.from, proposal.to, proposal.event, LinkType::NextHop, proposal.evidence });
+            previous[proposal.to].push_back(proposal.from);
         }
     }
 
@@ -192,6 +227,15 @@ private:
     Candidates m_byId;
     Candidates m_byMessageId;
     Candidates m_bySender;
+    struct Proposal
+    {
+        std::uint32_t from;
+        std::uint32_t to;
+        std::int64_t distance;
+        EventRef event;
+        LinkEvidence evidence;
+    };
+    std::vector<Proposal> m_proposals;
 };
 
 } // namespace
