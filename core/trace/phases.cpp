@@ -103,27 +103,6 @@ std::optional<Placement> place(const ParsedLog& log, std::size_t index)
     return std::nullopt;
 }
 
-Outcome outcomeOf(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Delivered:
-        return Outcome::Delivered;
-    case EventKind::Deferred:
-        return Outcome::Deferred;
-    case EventKind::Bounced:
-        return Outcome::Bounced;
-    case EventKind::Expired:
-        return Outcome::Expired;
-    case EventKind::Rejected:
-        return Outcome::Rejected;
-    case EventKind::Dropped:
-        return Outcome::Dropped;
-    case EventKind::Quarantined:
-        return Outcome::Quarantined;
-    default:
-        return Outcome::Unknown;
-    }
-}
 
 // Whether an event continues the last span or starts a new one.
 bool continues(const PhaseSpan& last, const Placement& placement, const EventRecord& event, StringPool::Id recipient)

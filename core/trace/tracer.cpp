@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace {
@@ -34,34 +33,50 @@ std::vector<std::uint32_t> component(const MailGraph& graph, std::uint32_t start
 
 std::vector<std::uint32_t> Tracer::path(const MailGraph& graph, std::uint32_t message)
 {
-    std::vector<std::uint32_t> members = component(graph, message);
-    // Hop depth: the longest chain of links leading to a message (the graph is small and acyclic in
-    // practice; the pass count bounds it if a log makes a cycle).
-    std::unordered_map<std::uint32_t, std::size_t> depth;
-    for (const std::uint32_t m : members)
-        depth[m] = 0;
-    for (std::size_t pass = 0; pass < members.size(); ++pass) {
-        bool changed = false;
-        for (const std::uint32_t m : members) {
-            for (const Link& link : graph.linksFrom(m)) {
-                const auto target = depth.find(link.to);
-                if (target != depth.end() && target->second < depth[m] + 1 && depth[m] + 1 < members.size()) {
-                    target->second = depth[m] + 1;
-                    changed = true;
-                }
-            }
-        }
-        if (!changed)
-            break;
-    }
-    std::sort(members.begin(), members.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (depth[a] != depth[b])
-            return depth[a] < depth[b];
+    const std::vector<std::uint32_t> members = component(graph, message);
+    const std::unordered_set<std::uint32_t> inPath(members.begin(), members.end());
+    auto earlier = [&graph](std::uint32_t a, std::uint32_t b) {
         const Message& ma = graph.messages[a];
         const Message& mb = graph.messages[b];
         return ma.firstMs != mb.firstMs ? ma.firstMs < mb.firstMs : a < b;
-    });
-    return members;
+    };
+    // Roots: messages nothing in the path leads to (the first hop, or the first of a cycle).
+    std::vector<std::uint32_t> roots;
+    for (const std::uint32_t m : members) {
+        const std::vector<Link> incoming = graph.linksTo(m);
+        if (std::none_of(incoming.begin(), incoming.end(), [&](const Link& link) { return inPath.contains(link.from); }))
+            roots.push_back(m);
+    }
+    std::sort(roots.begin(), roots.end(), earlier);
+    std::vector<std::uint32_t> remaining(members);
+    std::sort(remaining.begin(), remaining.end(), earlier);
+    roots.insert(roots.end(), remaining.begin(), remaining.end()); // reaches what a cycle hides
+
+    // Depth first: the next hops first (the mail's own path), then derived messages, then notifications.
+    std::vector<std::uint32_t> ordered;
+    std::unordered_set<std::uint32_t> visited;
+    std::vector<std::uint32_t> stack;
+    for (const std::uint32_t root : roots) {
+        stack.push_back(root);
+        while (!stack.empty()) {
+            const std::uint32_t m = stack.back();
+            stack.pop_back();
+            if (!visited.insert(m).second)
+                continue;
+            ordered.push_back(m);
+            std::vector<Link> children(graph.linksFrom(m).begin(), graph.linksFrom(m).end());
+            std::sort(children.begin(), children.end(), [&](const Link& a, const Link& b) {
+                const int ra = a.type == LinkType::NextHop ? 0 : a.type == LinkType::Derived ? 1 : 2;
+                const int rb = b.type == LinkType::NextHop ? 0 : b.type == LinkType::Derived ? 1 : 2;
+                return ra != rb ? ra < rb : earlier(a.to, b.to);
+            });
+            for (auto it = children.rbegin(); it != children.rend(); ++it) {
+                if (inPath.contains(it->to) && !visited.contains(it->to))
+                    stack.push_back(it->to);
+            }
+        }
+    }
+    return ordered;
 }
 
 std::vector<std::uint32_t> Tracer::trace(const MailGraph& graph, const StringPool& strings, QByteArrayView query)

@@ -13,8 +13,9 @@ namespace Tracer {
 // Limits a path, so that a query for a mailing list's address cannot pull in the whole graph.
 constexpr std::size_t MaxPathMessages = 2000;
 
-// The message's whole path: everything reachable through links in either direction, ordered by hop
-// (a message comes after the ones it was linked from), then by time.
+// The message's whole path: everything reachable through links in either direction, in path order:
+// from the first hop, each message followed by its next hops, then its derived messages, then its
+// notifications (depth first, so the mail's own route reads top to bottom).
 std::vector<std::uint32_t> path(const MailGraph& graph, std::uint32_t message);
 
 // The paths of all messages matching the query, merged, each message once.

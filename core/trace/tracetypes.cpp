@@ -57,6 +57,28 @@ constexpr std::array<VocabularyName, 2> directionNames { {
 
 } // namespace
 
+Outcome outcomeOf(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Delivered:
+        return Outcome::Delivered;
+    case EventKind::Deferred:
+        return Outcome::Deferred;
+    case EventKind::Bounced:
+        return Outcome::Bounced;
+    case EventKind::Rejected:
+        return Outcome::Rejected;
+    case EventKind::Expired:
+        return Outcome::Expired;
+    case EventKind::Dropped:
+        return Outcome::Dropped;
+    case EventKind::Quarantined:
+        return Outcome::Quarantined;
+    default:
+        return Outcome::Unknown;
+    }
+}
+
 int outcomeSeverity(Outcome outcome)
 {
     switch (outcome) {

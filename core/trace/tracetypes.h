@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/eventtypes.h"
+
 #include <QLatin1StringView>
 #include <QString>
 
@@ -38,6 +40,9 @@ enum class Outcome : std::uint8_t {
     Quarantined,
 };
 constexpr int OutcomeCount = int(Outcome::Quarantined) + 1;
+
+// The outcome an event states (Unknown for events that decide nothing).
+Outcome outcomeOf(EventKind kind);
 
 // How bad an outcome is, for summarising several recipients: the worst one is the message's outcome.
 int outcomeSeverity(Outcome outcome);

@@ -58,6 +58,8 @@ private slots:
     void notBeyondClockTolerance();
     void ambiguousIdPicksTheMatchingMessage();
     void nextHopNotLoaded();
+    void samplesAcrossThreeProducts();
+    void ironPortToPostfixInTwoFiles();
 };
 
 void TestHopStitching::byQueuedAsReply()
@@ -123,6 +125,69 @@ void TestHopStitching::nextHopNotLoaded()
     const std::uint32_t edge = fixture.message("edge", "AAAA111111");
     QVERIFY(fixture.linksFrom(edge).isEmpty());
     QCOMPARE(Tracer::path(fixture.graph, edge), std::vector<std::uint32_t> { edge });
+}
+
+// The bundled samples' cross-hop message: Sun mx1 -> IronPort esa1 (MID 30011) -> Postfix relay1.
+void TestHopStitching::samplesAcrossThreeProducts()
+{
+    TraceFixture fixture;
+    QVERIFY2(fixture.load({ { "sun/mail.log_current", sampleFile("sun/mail.log_current") },
+                 { "esa1/mail.current", sampleFile("ironport/esa1/mail.current") },
+                 { "relay1/maillog", sampleFile("postfix/relay1/maillog") } }),
+        qPrintable(fixture.error));
+    const std::uint32_t sun = fixture.message("sun", "20240327001400.1A2B@mail.example.net");
+    const std::uint32_t esa1 = fixture.message("esa1", "30011");
+    const std::uint32_t relay1 = fixture.message("relay1", "4VbT0K2mQzz3xYp");
+    QVERIFY(sun != NoIndex && esa1 != NoIndex && relay1 != NoIndex);
+    QVERIFY(fixture.linksFrom(sun).contains(u"next_hop>30011@esa1(logged)"_s));
+    QCOMPARE(fixture.linksFrom(esa1), QStringList { u"next_hop>4VbT0K2mQzz3xYp@relay1(logged)"_s });
+    const std::vector<std::uint32_t> path = Tracer::trace(fixture.graph, *fixture.logs.strings(), "4VbT0K2mQzz3xYp");
+    QVERIFY(path.size() >= 4);
+    QCOMPARE(std::vector<std::uint32_t>(path.begin(), path.begin() + 3), (std::vector<std::uint32_t> { sun, esa1, relay1 }));
+    // The Sun bounce notice for k.ito@example.jp follows the route, as a message of its own.
+    const std::uint32_t notice = fixture.message("sun", "0SAY00H2R1TQ5C10@mx1.example.net");
+    QVERIFY(notice != NoIndex);
+    QVERIFY(std::find(path.begin(), path.end(), notice) > path.begin() + 2);
+    // Every hop is found by the Message-ID the three logs share.
+    const std::vector<std::uint32_t> byMessageId = fixture.find("<20240327001400.1A2B@mail.example.net>");
+    QCOMPARE(byMessageId.size(), 3u);
+}
+
+// A gateway and a relay in two files, with the relay's clock 40 s ahead: the reply's queue ID links them.
+void TestHopStitching::ironPortToPostfixInTwoFiles()
+{
+    TraceFixture fixture;
+    QVERIFY2(fixture.load({ { "gw/mail.current",
+                                "Wed Mar 27 10:00:00 2024 Info: New SMTP ICID 5 interface Data 1 (192.0.2.25) address 198.51.100.9 reverse dns host mx.sender.example verified yes\n"
+                                "Wed Mar 27 10:00:00 2024 Info: ICID 5 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.0\n"
+                                "Wed Mar 27 10:00:01 2024 Info: Start MID 77 ICID 5\n"
+                                "Wed Mar 27 10:00:01 2024 Info: MID 77 ICID 5 From: <a@sender.example>\n"
+                                "Wed Mar 27 10:00:01 2024 Info: MID 77 ICID 5 RID 0 To: <b@example.jp>\n"
+                                "Wed Mar 27 10:00:02 2024 Info: MID 77 Message-ID '<two-files@sender.example>'\n"
+                                "Wed Mar 27 10:00:02 2024 Info: MID 77 ready 1200 bytes from <a@sender.example>\n"
+                                "Wed Mar 27 10:00:02 2024 Info: ICID 5 close\n"
+                                "Wed Mar 27 10:00:03 2024 Info: MID 77 queued for delivery\n"
+                                "Wed Mar 27 10:00:03 2024 Info: New SMTP DCID 9 interface 192.0.2.25 address 192.0.2.60 port 25\n"
+                                "Wed Mar 27 10:00:03 2024 Info: Delivery start DCID 9 MID 77 to RID [0]\n"
+                                "Wed Mar 27 10:00:04 2024 Info: Message done DCID 9 MID 77 to RID [0]\n"
+                                "Wed Mar 27 10:00:04 2024 Info: MID 77 RID [0] Response '2.0.0 Ok: queued as 4VbXz0000AAA'\n"
+                                "Wed Mar 27 10:00:04 2024 Info: Message finished MID 77 done\n"
+                                "Wed Mar 27 10:00:09 2024 Info: DCID 9 close\n" },
+                 { "relay/maillog",
+                     at("10:00:43", "relay", "postfix/smtpd[40]: connect from gw.example.jp[192.0.2.25]")
+                         + at("10:00:44", "relay", "postfix/smtpd[40]: 4VbXz0000AAA: client=gw.example.jp[192.0.2.25]")
+                         + at("10:00:44", "relay", "postfix/cleanup[41]: 4VbXz0000AAA: message-id=<two-files@sender.example>")
+                         + at("10:00:44", "relay", "postfix/qmgr[42]: 4VbXz0000AAA: from=<a@sender.example>, size=1300, nrcpt=1 (queue active)")
+                         + at("10:00:45", "relay", "postfix/local[43]: 4VbXz0000AAA: to=<b@example.jp>, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)")
+                         + at("10:00:45", "relay", "postfix/qmgr[42]: 4VbXz0000AAA: removed") } }),
+        qPrintable(fixture.error));
+    const std::uint32_t gateway = fixture.message("gw", "77");
+    const std::uint32_t relay = fixture.message("relay", "4VbXz0000AAA");
+    QVERIFY(gateway != NoIndex && relay != NoIndex);
+    QCOMPARE(fixture.linksFrom(gateway), QStringList { u"next_hop>4VbXz0000AAA@relay(logged)"_s });
+    QCOMPARE(Tracer::trace(fixture.graph, *fixture.logs.strings(), "b@example.jp"), (std::vector<std::uint32_t> { gateway, relay }));
+    QCOMPARE(Tracer::trace(fixture.graph, *fixture.logs.strings(), "198.51.100.9"), (std::vector<std::uint32_t> { gateway, relay }));
+    QCOMPARE(fixture.recipients(relay), u"b@example.jp=delivered"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHopStitching)

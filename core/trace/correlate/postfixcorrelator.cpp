@@ -293,23 +293,9 @@ private:
         const std::uint32_t message = m_messages.at(origin, qid, ref);
         const bool hasPeer = b.has(ref, FieldKey::PeerIp);
         const std::uint32_t connection = overSmtp && hasPeer ? outbound(ref, origin, record.pid) : NoIndex;
-        Outcome outcome = Outcome::Unknown;
-        switch (record.kind) {
-        case EventKind::Delivered:
-            outcome = Outcome::Delivered;
-            break;
-        case EventKind::Deferred:
-            outcome = Outcome::Deferred;
-            break;
-        case EventKind::Bounced:
-            outcome = Outcome::Bounced;
-            break;
-        case EventKind::Expired:
-            outcome = Outcome::Expired;
-            break;
-        default:
+        const Outcome outcome = outcomeOf(record.kind);
+        if (outcome == Outcome::Unknown || outcome == Outcome::Rejected)
             return;
-        }
         const std::uint32_t recipient = b.recipient(message, b.string(ref, FieldKey::Recipient), b.string(ref, FieldKey::OrigRecipient));
         b.addAttempt(recipient, outcome, ref, ref, connection);
         b.linkById(message, LinkType::Derived, b.string(ref, FieldKey::ChildId), ref); // local "forwarded as"

@@ -1,0 +1,145 @@
+#include "ironportconnections.h"
+
+#include <algorithm>
+
+std::uint32_t IronPortConnections::open(std::unordered_map<std::uint64_t, std::uint32_t>& ids, std::uint32_t origin,
+    Direction direction, FieldKey idKey, StringPool::Id id, EventRef ref, bool opens)
+{
+    const auto it = ids.find(keyOf(origin, id));
+    if (it != ids.end() && !opens) {
+        b.attachToConnection(it->second, ref);
+        b.takePeer(it->second, ref);
+        return it->second;
+    }
+    // A "New SMTP" line, or the first line of a connection opened before the log starts. A new line for a
+    // known ID means the counter went round or was reset: the earlier connection is over.
+    if (it != ids.end())
+        ended(it->second);
+    const std::uint32_t connection = b.addConnection(origin, direction, idKey, id, ref);
+    ids.insert_or_assign(keyOf(origin, id), connection);
+    return connection;
+}
+
+std::uint32_t IronPortConnections::inbound(std::uint32_t origin, StringPool::Id icid, EventRef ref)
+{
+    const bool opens = b.record(ref).kind == EventKind::Connect && b.has(ref, FieldKey::Interface); // New SMTP ICID
+    const std::uint32_t connection = open(m_icids, origin, Direction::Inbound, FieldKey::Icid, icid, ref, opens);
+    m_inbound.try_emplace(connection);
+    return connection;
+}
+
+void IronPortConnections::inboundLine(std::uint32_t connection, EventRef ref)
+{
+    Inbound& state = m_inbound[connection];
+    switch (b.record(ref).kind) {
+    case EventKind::Rejected: {
+        const QByteArrayView stage = b.text(b.string(ref, FieldKey::Stage));
+        if (stage == "DATA" && state.receiving != NoIndex) { // size limit, loop: the message being received
+            b.attach(state.receiving, ref);
+            b.settleOpenRecipients(state.receiving, Outcome::Rejected, ref);
+        } else if (stage == "RCPT") { // Delayed HAT REJECT: the refusals come with the recipients
+            if (!state.delayedReject.isValid())
+                m_delayedRejects.push_back(connection);
+            state.delayedReject = ref;
+        } else {
+            rejectedAttempt(connection, state, ref);
+        }
+        break;
+    }
+    case EventKind::Disconnect:
+        ended(connection);
+        break;
+    default:
+        break;
+    }
+}
+
+void IronPortConnections::refusedWithoutId(std::uint32_t origin, EventRef ref)
+{
+    const std::uint32_t connection = b.addConnection(origin, Direction::Inbound, FieldKey::Icid, 0, ref);
+    rejectedAttempt(connection, m_inbound[connection], ref);
+}
+
+// One rejected attempt per connection, with the sender and recipients its refusals name.
+void IronPortConnections::rejectedAttempt(std::uint32_t connection, Inbound& state, EventRef ref)
+{
+    if (state.rejected == NoIndex) {
+        state.rejected = b.addMessage(b.connection(connection).origin, FieldKey::Mid, 0, ref);
+        Message& message = b.message(state.rejected);
+        message.flags |= Message::RejectedAttempt;
+        message.inbound = connection;
+    } else {
+        b.attach(state.rejected, ref);
+    }
+    if (b.has(ref, FieldKey::Sender))
+        b.setSender(state.rejected, ref);
+    if (const StringPool::Id to = b.string(ref, FieldKey::Recipient))
+        b.addAttempt(b.recipient(state.rejected, to), Outcome::Rejected, ref);
+    else
+        b.settleOpenRecipients(state.rejected, Outcome::Rejected, ref);
+}
+
+void IronPortConnections::carries(std::uint32_t connection, std::uint32_t message, EventKind kind)
+{
+    Inbound& state = m_inbound[connection];
+    state.carriedMessage = true;
+    if (kind == EventKind::MailFrom)
+        state.receiving = message;
+    Message& m = b.message(message);
+    if (m.inbound == NoIndex)
+        m.inbound = connection;
+}
+
+void IronPortConnections::received(std::uint32_t connection, std::uint32_t message)
+{
+    const auto it = m_inbound.find(connection);
+    if (it != m_inbound.end() && it->second.receiving == message)
+        it->second.receiving = NoIndex;
+}
+
+// The connection is over: a delayed HAT reject with no message after it refused the client after all.
+void IronPortConnections::ended(std::uint32_t connection)
+{
+    const auto it = m_inbound.find(connection);
+    if (it == m_inbound.end())
+        return;
+    Inbound& state = it->second;
+    if (state.delayedReject.isValid() && !state.carriedMessage && state.rejected == NoIndex)
+        rejectedAttempt(connection, state, state.delayedReject);
+    state.delayedReject = {};
+    state.receiving = NoIndex;
+}
+
+std::uint32_t IronPortConnections::outbound(std::uint32_t origin, StringPool::Id dcid, EventRef ref)
+{
+    // New SMTP DCID; "Connection Error" lines (same kind) carry a status and do not open one.
+    const bool opens = b.record(ref).kind == EventKind::DeliveryConnect && !b.has(ref, FieldKey::Status);
+    const std::uint32_t connection = open(m_dcids, origin, Direction::Outbound, FieldKey::Dcid, dcid, ref, opens);
+    m_outbound.try_emplace(connection);
+    return connection;
+}
+
+void IronPortConnections::outboundLine(std::uint32_t connection, EventRef ref)
+{
+    Outbound& state = m_outbound[connection];
+    state.lines.push_back(ref);
+    for (const std::uint32_t message : state.messages)
+        b.attach(message, ref);
+}
+
+void IronPortConnections::delivers(std::uint32_t connection, std::uint32_t message)
+{
+    Outbound& state = m_outbound[connection];
+    // A message's lines on one connection are consecutive: look from the end.
+    if (std::find(state.messages.rbegin(), state.messages.rend(), message) != state.messages.rend())
+        return;
+    state.messages.push_back(message);
+    for (const EventRef& ref : state.lines)
+        b.attach(message, ref);
+}
+
+void IronPortConnections::finish()
+{
+    for (const std::uint32_t connection : m_delayedRejects)
+        ended(connection);
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "trace/graphbuilder.h"
+
+#include <unordered_map>
+#include <vector>
+
+// The SMTP connections of IronPort origins (formats.md 1.5 rules 1, 2 and 4): inbound ones by ICID, outbound
+// ones by DCID, each from its "New SMTP" line on. Connection lines without a MID go to the connection;
+// refusals that never got a MID become rejected-attempt messages; a DCID's own lines (connect, TLS, close)
+// are also given to every message delivered over it, as Cisco's findevent does.
+class IronPortConnections
+{
+public:
+    explicit IronPortConnections(GraphBuilder& builder)
+        : b(builder)
+    {
+    }
+
+    // The inbound connection of an ICID line, the line attached; "New SMTP ICID" opens a new one.
+    std::uint32_t inbound(std::uint32_t origin, StringPool::Id icid, EventRef ref);
+    // An ICID line that names no MID: refusals, disconnects.
+    void inboundLine(std::uint32_t connection, EventRef ref);
+    // A refusal logged without a connection ID (TCPREFUSE with ICID 0).
+    void refusedWithoutId(std::uint32_t origin, EventRef ref);
+    // A MID line naming the connection: the message arrived on it.
+    void carries(std::uint32_t connection, std::uint32_t message, EventKind kind);
+    // The message was received in full ("ready"): later refusals on its connection are not about it.
+    void received(std::uint32_t connection, std::uint32_t message);
+
+    // The outbound connection of a DCID line, the line attached; "New SMTP DCID" opens a new one.
+    std::uint32_t outbound(std::uint32_t origin, StringPool::Id dcid, EventRef ref);
+    // A DCID line that names no MID: the connection's own line.
+    void outboundLine(std::uint32_t connection, EventRef ref);
+    // A MID line naming the connection: the message is delivered over it.
+    void delivers(std::uint32_t connection, std::uint32_t message);
+
+    // After the last line: connections that only refused mail without a MID get their rejected attempt.
+    void finish();
+
+private:
+    struct Inbound
+    {
+        std::uint32_t rejected = NoIndex; // the rejected-attempt message made of its refusals
+        std::uint32_t receiving = NoIndex; // the message between MAIL FROM and "ready"
+        EventRef delayedReject; // "Delayed HAT REJECT": refused only if no message follows
+        bool carriedMessage = false;
+    };
+    struct Outbound
+    {
+        std::vector<EventRef> lines; // its own lines
+        std::vector<std::uint32_t> messages; // the messages delivered over it
+    };
+
+    static std::uint64_t keyOf(std::uint32_t origin, StringPool::Id id) { return (std::uint64_t(origin) << 32) | id; }
+    std::uint32_t open(std::unordered_map<std::uint64_t, std::uint32_t>& ids, std::uint32_t origin, Direction direction,
+        FieldKey idKey, StringPool::Id id, EventRef ref, bool opens);
+    void rejectedAttempt(std::uint32_t connection, Inbound& state, EventRef ref);
+    void ended(std::uint32_t connection);
+
+    GraphBuilder& b;
+    std::unordered_map<std::uint64_t, std::uint32_t> m_icids; // (origin, ICID) -> connection
+    std::unordered_map<std::uint64_t, std::uint32_t> m_dcids; // (origin, DCID) -> connection
+    std::unordered_map<std::uint32_t, Inbound> m_inbound; // by connection
+    std::unordered_map<std::uint32_t, Outbound> m_outbound; // by connection
+    std::vector<std::uint32_t> m_delayedRejects; // connections with a delayed HAT reject, in order
+};

@@ -1,0 +1,114 @@
+#include "sunmsconnections.h"
+
+namespace {
+
+// An O without its C (the log was cut) is forgotten after this long.
+constexpr std::int64_t ForgetOpenMs = 24LL * 3600 * 1000;
+
+} // namespace
+
+bool SunMsConnections::isConnectionEntry(EventRef ref) const
+{
+    const EventRecord& record = b.record(ref);
+    switch (record.kind) {
+    case EventKind::Connect:
+    case EventKind::Disconnect:
+    case EventKind::DeliveryConnect:
+    case EventKind::DeliveryDisconnect:
+    case EventKind::Auth:
+        return true;
+    case EventKind::Rejected: // X, unless it is a J message entry (which has a size)
+    case EventKind::Deferred: // Y
+    case EventKind::Other:
+        return !b.has(ref, FieldKey::Size) && (record.side == Side::Server || record.side == Side::Client);
+    default:
+        return false;
+    }
+}
+
+StringPool::Id SunMsConnections::threadOf(EventRef ref)
+{
+    const QByteArrayView process = b.text(b.string(ref, FieldKey::Process));
+    const qsizetype dot = process.lastIndexOf('.');
+    return dot > 0 ? b.intern(process.first(dot)) : 0;
+}
+
+std::uint32_t SunMsConnections::open(EventRef ref, std::uint32_t origin, StringPool::Id thread, Direction direction)
+{
+    const std::uint32_t connection = b.addConnection(origin, direction, FieldKey::Process, thread, ref);
+    if (thread)
+        m_byThread[key(origin, thread)] = connection;
+    else
+        m_untracked.push_back(
+            { connection, origin, b.string(ref, FieldKey::SourceChannel), b.number(ref, FieldKey::LocalPort) });
+    return connection;
+}
+
+std::vector<SunMsConnections::Untracked>::iterator SunMsConnections::untracked(
+    EventRef ref, std::uint32_t origin, Direction direction)
+{
+    const std::int64_t time = b.timeOf(ref);
+    std::erase_if(
+        m_untracked, [&](const Untracked& open) { return time - b.connection(open.connection).endMs > ForgetOpenMs; });
+    const StringPool::Id peer = b.string(ref, FieldKey::PeerIp);
+    const StringPool::Id channel = b.string(ref, FieldKey::SourceChannel);
+    const std::uint32_t localPort = b.number(ref, FieldKey::LocalPort);
+    const std::uint32_t peerPort = b.number(ref, FieldKey::PeerPort);
+    for (auto it = m_untracked.end(); peer && it != m_untracked.begin();) {
+        --it;
+        const Connection& connection = b.connection(it->connection);
+        if (it->origin == origin && it->channel == channel && connection.direction == direction
+            && connection.peerIp == peer && (!localPort || !it->localPort || localPort == it->localPort)
+            && (!peerPort || !connection.peerPort || peerPort == connection.peerPort))
+            return it;
+    }
+    return m_untracked.end();
+}
+
+std::uint32_t SunMsConnections::entry(EventRef ref, std::uint32_t origin)
+{
+    const Direction direction = b.record(ref).side == Side::Server ? Direction::Inbound : Direction::Outbound;
+    const StringPool::Id thread = threadOf(ref);
+    const QByteArrayView action = b.text(b.string(ref, FieldKey::Action));
+    const char letter = action.isEmpty() ? '\0' : action.front();
+    if (letter == 'O')
+        return open(ref, origin, thread, direction);
+    if (letter != 'X' && letter != 'Y') { // X, Y: refused or failed before it was established
+        std::uint32_t connection = NoIndex;
+        if (thread) {
+            const auto it = m_byThread.find(key(origin, thread));
+            if (it != m_byThread.end() && b.connection(it->second).direction == direction) {
+                connection = it->second;
+                if (letter == 'C')
+                    m_byThread.erase(it);
+            }
+        } else if (const auto it = untracked(ref, origin, direction); it != m_untracked.end()) {
+            connection = it->connection;
+            if (letter == 'C')
+                m_untracked.erase(it);
+        }
+        if (connection != NoIndex) {
+            b.attachToConnection(connection, ref);
+            b.takePeer(connection, ref);
+            return connection;
+        }
+    }
+    return b.addConnection(origin, direction, FieldKey::Process, thread, ref); // a connection of its own line
+}
+
+std::uint32_t SunMsConnections::bind(EventRef ref, std::uint32_t origin, Direction direction)
+{
+    std::uint32_t connection = NoIndex;
+    if (const StringPool::Id thread = threadOf(ref)) {
+        const auto it = m_byThread.find(key(origin, thread));
+        if (it != m_byThread.end() && b.connection(it->second).direction == direction)
+            connection = it->second;
+    } else if (const auto it = untracked(ref, origin, direction); it != m_untracked.end()) {
+        connection = it->connection;
+    }
+    if (connection != NoIndex) {
+        b.attachToConnection(connection, ref);
+        b.takePeer(connection, ref);
+    }
+    return connection;
+}

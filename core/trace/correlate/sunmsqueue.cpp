@@ -1,0 +1,182 @@
+#include "sunmsqueue.h"
+
+#include "parsing/bytescanner.h"
+
+#include <algorithm>
+
+namespace {
+
+// A processing channel (conversion, process) re-enqueues what it dequeued within this time.
+constexpr std::int64_t MoveOnMs = 3600 * 1000;
+
+// "ZZ01IT5UAMZ4QW98518O.00" and "ZY01IT5UAMZ4QW98518O.00" name one queue file: the second letter counts
+// the attempts (formats.md 3.5). The manual's single-Z typo ("Z01...") is read the same way.
+QByteArrayView withoutAttemptPrefix(QByteArrayView path)
+{
+    QByteArrayView name = path.sliced(std::max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    if (name.startsWith('Z')) {
+        name = name.sliced(1);
+        if (!name.isEmpty() && Bytes::isUpper(name.front()))
+            name = name.sliced(1);
+    }
+    return name;
+}
+
+QByteArrayView localPart(QByteArrayView address)
+{
+    const qsizetype at = address.indexOf('@');
+    return at < 0 ? address : address.first(at);
+}
+
+} // namespace
+
+SunMsEntry SunMsQueue::entryOf(EventRef ref, std::uint32_t origin)
+{
+    const auto bare = [this](StringPool::Id id) {
+        const QByteArrayView text = b.text(id);
+        const QByteArrayView unwrapped = Bytes::unwrapAngle(text);
+        return unwrapped.size() == text.size() ? id : b.intern(unwrapped);
+    };
+    SunMsEntry entry;
+    entry.ref = ref;
+    entry.origin = origin;
+    entry.time = b.timeOf(ref);
+    const QByteArrayView action = b.text(b.string(ref, FieldKey::Action));
+    entry.action = action.isEmpty() ? '\0' : action.front();
+    entry.source = b.string(ref, FieldKey::SourceChannel);
+    entry.destination = b.string(ref, FieldKey::DestChannel);
+    entry.from = b.string(ref, FieldKey::Sender);
+    entry.original = b.string(ref, FieldKey::OrigRecipient);
+    entry.current = b.string(ref, FieldKey::Recipient);
+    entry.id = bare(b.string(ref, FieldKey::MessageId));
+    entry.parent = bare(b.string(ref, FieldKey::ParentId));
+    if (const StringPool::Id file = b.string(ref, FieldKey::QueueFile))
+        entry.file = b.intern(withoutAttemptPrefix(b.text(file)));
+    return entry;
+}
+
+SunMsQueue::State& SunMsQueue::state(std::uint32_t message)
+{
+    if (message >= m_messages.size())
+        m_messages.resize(message + 1);
+    return m_messages[message];
+}
+
+SunMsQueue::Ref SunMsQueue::add(
+    std::uint32_t message, const SunMsEntry& entry, std::uint32_t recipient, StringPool::Id channel)
+{
+    State& s = state(message);
+    Copy copy;
+    copy.channel = channel;
+    copy.source = entry.source;
+    copy.file = entry.file;
+    copy.address = entry.current;
+    copy.original = entry.envelopeAddress();
+    copy.recipient = recipient;
+    copy.queuedMs = entry.time;
+    const Ref ref { message, std::uint32_t(s.copies.size()) };
+    s.copies.push_back(copy);
+    ++s.queued;
+    m_envelopes[{ entry.origin, channel, copy.original }].push_back(ref);
+    if (entry.file)
+        m_files[key(entry.origin, entry.file)] = message;
+    return ref;
+}
+
+int SunMsQueue::rank(const Copy& copy, const SunMsEntry& entry) const
+{
+    int rank = 0;
+    if (entry.current && copy.address == entry.current)
+        rank += 4;
+    if (entry.original && copy.original == entry.original)
+        rank += 2;
+    if (entry.current && copy.address && localPart(b.text(copy.address)) == localPart(b.text(entry.current)))
+        rank += 1;
+    return rank >= 2 ? rank : 0; // a local part alone is no match
+}
+
+SunMsQueue::Ref SunMsQueue::find(
+    std::uint32_t message, StringPool::Id channel, const SunMsEntry& entry, unsigned states, StringPool::Id sibling)
+{
+    Ref best;
+    int bestRank = 0;
+    const std::vector<Copy>& copies = state(message).copies;
+    for (std::uint32_t i = 0; i < copies.size(); ++i) {
+        const Copy& copy = copies[i];
+        if (copy.channel != channel || !(states & bit(copy.state)) || (sibling && copy.source == sibling))
+            continue;
+        if (const int r = rank(copy, entry); r > bestRank) {
+            best = { message, i };
+            bestRank = r;
+        }
+    }
+    return best;
+}
+
+SunMsQueue::Ref SunMsQueue::findByEnvelope(
+    const SunMsEntry& entry, StringPool::Id channel, unsigned states, bool movedOn)
+{
+    const auto it = m_envelopes.find({ entry.origin, channel, entry.envelopeAddress() });
+    if (it == m_envelopes.end() || (movedOn && !movesOn(channel)))
+        return {};
+    std::vector<Ref>& refs = it->second;
+    std::erase_if(refs, [this](Ref ref) { return copy(ref).state == Copy::Done; });
+    Ref best;
+    int bestRank = 0;
+    for (const Ref ref : refs) {
+        const Copy& candidate = copy(ref);
+        const Message& message = b.message(ref.message);
+        const bool sameSender = entry.from ? message.sender == entry.from : !message.sender;
+        if (!(states & bit(candidate.state)) || !sameSender)
+            continue;
+        if (movedOn
+            && (candidate.source == channel || candidate.handedOff || entry.time - candidate.queuedMs > MoveOnMs))
+            continue;
+        if (const int r = rank(candidate, entry); r > bestRank) {
+            best = ref;
+            bestRank = r;
+        }
+    }
+    return best;
+}
+
+std::uint32_t SunMsQueue::byFile(const SunMsEntry& entry)
+{
+    if (!entry.file)
+        return NoIndex;
+    const auto it = m_files.find(key(entry.origin, entry.file));
+    if (it == m_files.end())
+        return NoIndex;
+    // Only while a copy is in that file: file names are unique in the queue, not forever.
+    const std::vector<Copy>& copies = state(it->second).copies;
+    const bool live = std::any_of(copies.begin(), copies.end(),
+        [&](const Copy& copy) { return copy.file == entry.file && copy.state != Copy::Done; });
+    if (live)
+        return it->second;
+    m_files.erase(it);
+    return NoIndex;
+}
+
+void SunMsQueue::remove(Ref ref, Copy::State state)
+{
+    Copy& c = copy(ref);
+    if (c.state == Copy::Queued)
+        --m_messages[ref.message].queued;
+    c.state = state;
+}
+
+void SunMsQueue::renameFile(Ref ref, StringPool::Id file)
+{
+    if (!file || copy(ref).file == file)
+        return;
+    copy(ref).file = file;
+    m_files[key(b.message(ref.message).origin, file)] = ref.message;
+}
+
+bool SunMsQueue::markNoticeLinked(std::uint32_t message)
+{
+    State& s = state(message);
+    const bool first = !s.noticeLinked;
+    s.noticeLinked = true;
+    return first;
+}
