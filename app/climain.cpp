@@ -18,7 +18,6 @@
 namespace {
 
 using namespace Cli;
-using Tr = Cli::Text;
 
 int reportErrors(const LogCollection::LoadReport& report)
 {
@@ -43,7 +42,7 @@ int countLines(const QStringList& paths)
         totalLines += file->lineCount();
         printLine(stdout, QStringLiteral("%1\t%2\t%3").arg(file->lineCount()).arg(file->byteSize()).arg(path));
     }
-    printLine(stdout, Tr::tr("%n line(s) in total", nullptr, int(totalLines)));
+    printLine(stdout, Cli::Text::tr("%n line(s) in total", nullptr, int(totalLines)));
     return status;
 }
 
@@ -117,7 +116,7 @@ int printStats(const LogCollection& logs, bool json)
     for (std::size_t f = 0; f < logs.size(); ++f) {
         const SourceInfo& info = logs.log(f).info();
         printLine(stdout,
-            Tr::tr("%1: %2, %3, %4 lines, %5 events, %6 unparsed")
+            Cli::Text::tr("%1: %2, %3, %4 lines, %5 events, %6 unparsed")
                 .arg(info.path, info.familyAndSubLog(), TextDecoding::encodingKey(info.encoding))
                 .arg(info.lines)
                 .arg(info.events)
@@ -126,7 +125,7 @@ int printStats(const LogCollection& logs, bool json)
             printLine(stdout, QStringLiteral("  ") + info.note);
     }
     printLine(stdout,
-        Tr::tr("Total: %1 lines, %2 events, %3 unparsed")
+        Cli::Text::tr("Total: %1 lines, %2 events, %3 unparsed")
             .arg(logs.totalLines())
             .arg(logs.totalEvents())
             .arg(logs.totalUnparsed()));
@@ -161,7 +160,7 @@ int main(int argc, char* argv[])
     languages.applyPreference();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
+    parser.setApplicationDescription(Cli::Text::tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
                                         "and E-Post mail logs.\n\n"
                                         "Commands:\n"
                                         "  count FILE...        Count the lines of each log file.\n"
@@ -173,22 +172,22 @@ int main(int argc, char* argv[])
                                         "  messages FILE|DIR... One row per message, as CSV or JSON."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("stats, trace: write JSON."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("events, messages: csv or json (default csv)."),
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::Text::tr("stats, trace: write JSON."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::Text::tr("events, messages: csv or json (default csv)."),
         QStringLiteral("format"), QStringLiteral("csv"));
     const QCommandLineOption familyOption(QStringLiteral("family"),
-        Tr::tr("Read every file as this family: ironport, postfix, sunms, epost (default: detect)."),
+        Cli::Text::tr("Read every file as this family: ironport, postfix, sunms, epost (default: detect)."),
         QStringLiteral("family"));
     const QCommandLineOption zoneOption(QStringLiteral("zone"),
-        Tr::tr("Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log's or the system's)."),
+        Cli::Text::tr("Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log's or the system's)."),
         QStringLiteral("zone"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
-        Tr::tr("Year of the last entry of logs without years (default: from the file's modification time)."),
+        Cli::Text::tr("Year of the last entry of logs without years (default: from the file's modification time)."),
         QStringLiteral("year"));
     parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption });
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::Text::tr("The command to run."));
     parser.addPositionalArgument(
-        QStringLiteral("files"), Tr::tr("Log files or folders."), QStringLiteral("[files...]"));
+        QStringLiteral("files"), Cli::Text::tr("Log files or folders."), QStringLiteral("[files...]"));
     parser.process(app);
 
     QStringList arguments = parser.positionalArguments();
@@ -200,8 +199,8 @@ int main(int argc, char* argv[])
     const bool isTrace = command == QLatin1String("trace");
     const QString query = isTrace && !arguments.isEmpty() ? arguments.takeFirst() : QString();
     if (arguments.isEmpty() || !commands.contains(command)) {
-        printLine(stderr, Tr::tr("Unknown command or missing files: %1").arg(command));
-        printLine(stderr, Tr::tr("Run maillane-cli --help for usage."));
+        printLine(stderr, Cli::Text::tr("Unknown command or missing files: %1").arg(command));
+        printLine(stderr, Cli::Text::tr("Run maillane-cli --help for usage."));
         return UsageError;
     }
     if (command == QLatin1String("count"))
@@ -215,7 +214,7 @@ int main(int argc, char* argv[])
                 family = Family(f);
         }
         if (family == Family::Unknown) {
-            printLine(stderr, Tr::tr("Unknown family: %1").arg(parser.value(familyOption)));
+            printLine(stderr, Cli::Text::tr("Unknown family: %1").arg(parser.value(familyOption)));
             return UsageError;
         }
         options.family = family;
@@ -223,7 +222,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(zoneOption)) {
         options.zone = QTimeZone(parser.value(zoneOption).toUtf8());
         if (!options.zone.isValid()) {
-            printLine(stderr, Tr::tr("Unknown time zone: %1").arg(parser.value(zoneOption)));
+            printLine(stderr, Cli::Text::tr("Unknown time zone: %1").arg(parser.value(zoneOption)));
             return UsageError;
         }
     }
@@ -231,7 +230,7 @@ int main(int argc, char* argv[])
         options.year = parser.value(yearOption).toInt();
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        printLine(stderr, Tr::tr("Unknown format: %1 (use csv or json)").arg(format));
+        printLine(stderr, Cli::Text::tr("Unknown format: %1 (use csv or json)").arg(format));
         return UsageError;
     }
 

@@ -10,7 +10,6 @@
 #include <QFile>
 
 using Cli::printLine;
-using Cli::Text;
 
 namespace {
 
@@ -27,7 +26,7 @@ QString timeText(const LogCollection& logs, const EventRef& ref)
 QString otherEnd(const MailGraph& graph, const LogCollection& logs, const Link& link, std::uint32_t other)
 {
     const Message& message = graph.messages[other];
-    return Text::tr("%1 on %2 (%3)")
+    return Cli::Text::tr("%1 on %2 (%3)")
         .arg(message.id ? textOf(logs, message.id) : MessageSummary::messageIdText(graph, logs, other),
             MessageSummary::hostName(graph, logs, message.origin), linkEvidenceLabel(link.evidence));
 }
@@ -37,34 +36,34 @@ void printMessage(const MailGraph& graph, const LogCollection& logs, std::uint32
     const Message& message = graph.messages[index];
     const QString sender = message.has(Message::NullSender) ? QStringLiteral("<>") : textOf(logs, message.sender);
     printLine(stdout,
-        Text::tr("[%1] %2 (%3) %4").arg(number).arg(MessageSummary::hostName(graph, logs, message.origin),
+        Cli::Text::tr("[%1] %2 (%3) %4").arg(number).arg(MessageSummary::hostName(graph, logs, message.origin),
             familyLabel(graph.origins[message.origin].family), MessageSummary::idsText(graph, logs, index)));
     if (message.has(Message::RejectedAttempt))
-        printLine(stdout, QStringLiteral("    ") + Text::tr("Refused before it was queued (no ID)"));
-    printLine(stdout, QStringLiteral("    ") + Text::tr("From: %1  Message-ID: %2").arg(sender, MessageSummary::messageIdText(graph, logs, index)));
+        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("Refused before it was queued (no ID)"));
+    printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("From: %1  Message-ID: %2").arg(sender, MessageSummary::messageIdText(graph, logs, index)));
     printLine(stdout,
         QStringLiteral("    ")
-            + Text::tr("First: %1  Last: %2  Outcome: %3")
+            + Cli::Text::tr("First: %1  Last: %2  Outcome: %3")
                   .arg(timeText(logs, MessageSummary::firstEvent(graph, index)), timeText(logs, MessageSummary::lastEvent(graph, index)),
                       outcomeLabel(message.outcome)));
     if (message.inbound != NoIndex) {
         const Connection& inbound = graph.connections[message.inbound];
-        printLine(stdout, QStringLiteral("    ") + Text::tr("Client: %1 [%2]").arg(textOf(logs, inbound.peerHost), textOf(logs, inbound.peerIp)));
+        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("Client: %1 [%2]").arg(textOf(logs, inbound.peerHost), textOf(logs, inbound.peerIp)));
     }
     for (const Recipient& recipient : graph.recipientsOf(message)) {
-        printLine(stdout, QStringLiteral("    ") + Text::tr("To: %1  %2").arg(textOf(logs, recipient.address), outcomeLabel(recipient.outcome)));
+        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("To: %1  %2").arg(textOf(logs, recipient.address), outcomeLabel(recipient.outcome)));
         for (const Attempt& attempt : graph.attemptsOf(recipient)) {
             printLine(stdout,
                 QStringLiteral("      ")
-                    + Text::tr("%1  %2  %3  %4")
+                    + Cli::Text::tr("%1  %2  %3  %4")
                           .arg(timeText(logs, attempt.event), outcomeLabel(attempt.outcome), MessageSummary::remote(graph, logs, attempt),
                               MessageSummary::reply(logs, attempt)));
         }
     }
     for (const Link& link : graph.linksTo(index))
-        printLine(stdout, QStringLiteral("    ") + Text::tr("From %1: %2").arg(linkTypeLabel(link.type), otherEnd(graph, logs, link, link.from)));
+        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("From %1: %2").arg(linkTypeLabel(link.type), otherEnd(graph, logs, link, link.from)));
     for (const Link& link : graph.linksFrom(index))
-        printLine(stdout, QStringLiteral("    ") + Text::tr("To %1: %2").arg(linkTypeLabel(link.type), otherEnd(graph, logs, link, link.to)));
+        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("To %1: %2").arg(linkTypeLabel(link.type), otherEnd(graph, logs, link, link.to)));
 }
 
 } // namespace
@@ -80,10 +79,10 @@ int CliTrace::printTrace(const LogCollection& logs, const QString& query, bool j
         return Cli::Success;
     }
     if (messages.empty()) {
-        printLine(stdout, Text::tr("No message matches %1.").arg(query));
+        printLine(stdout, Cli::Text::tr("No message matches %1.").arg(query));
         return Cli::Success;
     }
-    printLine(stdout, Text::tr("%n message(s) in the path of %1:", nullptr, int(messages.size())).arg(query));
+    printLine(stdout, Cli::Text::tr("%n message(s) in the path of %1:", nullptr, int(messages.size())).arg(query));
     int number = 1;
     for (const std::uint32_t message : messages)
         printMessage(graph, logs, message, number++);

@@ -34,5 +34,12 @@
             <numerusform>%n lines in total</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) in the path of %1:</source>
+        <translation>
+            <numerusform>%n message in the path of %1:</numerusform>
+            <numerusform>%n messages in the path of %1:</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

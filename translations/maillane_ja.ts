@@ -533,6 +533,141 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
+    <name>TraceTypes</name>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>配送済み</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>配送遅延</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>不達(バウンス)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Next hop</source>
+        <translation>中継先</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>エラー通知</translation>
+    </message>
+    <message>
+        <source>Derived message</source>
+        <translation>派生メッセージ</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>ログに記録</translation>
+    </message>
+    <message>
+        <source>Inferred from the Message-ID</source>
+        <translation>Message-ID から推定</translation>
+    </message>
+    <message>
+        <source>Probable (same sender, recipient and time)</source>
+        <translation>推定 (送信者・宛先・時刻が一致)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>HELO/EHLO</source>
+        <translation>HELO/EHLO</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>End of data</source>
+        <translation>データ終了</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Connect to next hop</source>
+        <translation>中継先へ接続</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>処理完了</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Close (delivery)</source>
+        <translation>切断 (配送側)</translation>
+    </message>
+    <message>
+        <source>Mailbox access</source>
+        <translation>メールボックスアクセス</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>送信</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>%n line(s) in total</source>
@@ -547,28 +682,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>Total: %1 lines, %2 events, %3 unparsed</source>
         <translation>合計: %1 行、%2 イベント、未解析 %3 行</translation>
-    </message>
-    <message>
-        <source>Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server and E-Post mail logs.
-
-Commands:
-  count FILE...        Count the lines of each log file.
-  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines per file; events per kind.
-  events FILE|DIR...   Every event with its fields, as CSV or JSON.</source>
-        <translation>Maillane コマンドラインツール: IronPort、Postfix、Sun Messaging Server、E-Post のメールログを読み込みます。
-
-コマンド:
-  count FILE...        各ログファイルの行数を数えます。
-  stats FILE|DIR...    ファイルごとのログ種別・文字コード・行数・イベント数・未解析行数と、種類ごとのイベント数を表示します。
-  events FILE|DIR...   すべてのイベントを項目付きで CSV または JSON で出力します。</translation>
-    </message>
-    <message>
-        <source>stats: write JSON.</source>
-        <translation>stats: JSON で出力します。</translation>
-    </message>
-    <message>
-        <source>events: csv or json (default csv).</source>
-        <translation>events: csv または json (既定は csv)。</translation>
     </message>
     <message>
         <source>Read every file as this family: ironport, postfix, sunms, epost (default: detect).</source>
@@ -609,6 +722,82 @@ Commands:
     <message>
         <source>Unknown format: %1 (use csv or json)</source>
         <translation>不明な形式: %1 (csv または json を指定してください)</translation>
+    </message>
+    <message>
+        <source>Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server and E-Post mail logs.
+
+Commands:
+  count FILE...        Count the lines of each log file.
+  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines per file; events per kind.
+  events FILE|DIR...   Every event with its fields, as CSV or JSON.
+  trace QUERY FILE|DIR...  The whole path of the messages an ID, Message-ID or address names (text or --json).
+  messages FILE|DIR... One row per message, as CSV or JSON.</source>
+        <translation>Maillane コマンドラインツール: IronPort、Postfix、Sun Messaging Server、E-Post のメールログを読み込みます。
+
+コマンド:
+  count FILE...        各ログファイルの行数を数えます。
+  stats FILE|DIR...    ファイルごとのログ種別・文字コード・行数・イベント数・未解析行数と、種類ごとのイベント数を表示します。
+  events FILE|DIR...   すべてのイベントを項目付きで CSV または JSON で出力します。
+  trace QUERY FILE|DIR...  ID・Message-ID・メールアドレスで指定したメッセージの経路全体を出力します (テキストまたは --json)。
+  messages FILE|DIR... メッセージごとに 1 行の一覧を CSV または JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>stats, trace: write JSON.</source>
+        <translation>stats、trace: JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>events, messages: csv or json (default csv).</source>
+        <translation>events、messages: csv または json (既定: csv)。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%2 の %1 (%3)</translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3) %4</source>
+        <translation>[%1] %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source>Refused before it was queued (no ID)</source>
+        <translation>キュー投入前に拒否 (ID なし)</translation>
+    </message>
+    <message>
+        <source>From: %1  Message-ID: %2</source>
+        <translation>エンベロープ送信者: %1  Message-ID: %2</translation>
+    </message>
+    <message>
+        <source>First: %1  Last: %2  Outcome: %3</source>
+        <translation>最初: %1  最後: %2  結果: %3</translation>
+    </message>
+    <message>
+        <source>Client: %1 [%2]</source>
+        <translation>接続元: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>To: %1  %2</source>
+        <translation>宛先: %1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>%1 の元: %2</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No message matches %1.</source>
+        <translation>%1 に該当するメッセージはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the path of %1:</source>
+        <translation>
+            <numerusform>%1 の経路にあるメッセージ: %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
