@@ -61,9 +61,9 @@ void printMessage(const MailGraph& graph, const LogCollection& logs, std::uint32
         }
     }
     for (const Link& link : graph.linksTo(index))
-        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("From %1: %2").arg(linkTypeLabel(link.type), otherEnd(graph, logs, link, link.from)));
+        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("Came from (%1): %2").arg(linkTypeLabel(link.type), otherEnd(graph, logs, link, link.from)));
     for (const Link& link : graph.linksFrom(index))
-        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("To %1: %2").arg(linkTypeLabel(link.type), otherEnd(graph, logs, link, link.to)));
+        printLine(stdout, QStringLiteral("    ") + Cli::Text::tr("Led to (%1): %2").arg(linkTypeLabel(link.type), otherEnd(graph, logs, link, link.to)));
 }
 
 } // namespace

@@ -782,14 +782,6 @@ Commands:
         <translation>%1  %2  %3  %4</translation>
     </message>
     <message>
-        <source>From %1: %2</source>
-        <translation>%1 の元: %2</translation>
-    </message>
-    <message>
-        <source>To %1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No message matches %1.</source>
         <translation>%1 に該当するメッセージはありません。</translation>
     </message>
@@ -798,6 +790,14 @@ Commands:
         <translation>
             <numerusform>%1 の経路にあるメッセージ: %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Came from (%1): %2</source>
+        <translation>経由元 (%1): %2</translation>
+    </message>
+    <message>
+        <source>Led to (%1): %2</source>
+        <translation>行き先 (%1): %2</translation>
     </message>
 </context>
 <context>

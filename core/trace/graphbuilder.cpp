@@ -90,7 +90,9 @@ StringPool::Id GraphBuilder::folderHost(std::uint32_t log)
 std::uint32_t GraphBuilder::originOf(EventRef ref, StringPool::Id instance)
 {
     const Family family = m_logs.log(ref.log).info().family;
-    const StringPool::Id lineHost = record(ref).host;
+    // E-Post lines name the server's mail domain ("(mail.example.jp)"), and only some sub-logs do; the
+    // computer's folder holds all its sub-logs, so it names the origin.
+    const StringPool::Id lineHost = family == Family::EPost ? 0 : record(ref).host;
     const StringPool::Id host = lineHost ? lineHost : folderHost(ref.log);
     const auto key = std::make_tuple(family, host, instance);
     if (const auto it = m_origins.find(key); it != m_origins.end())
@@ -366,10 +368,15 @@ MailGraph GraphBuilder::finish()
     for (Message& message : m_graph.messages) {
         if (message.recipientsBegin == message.recipientsEnd)
             continue;
-        Outcome worst = Outcome::Delivered;
+        // Recipients refused at RCPT never were part of the message: they count only if all were.
+        Outcome worst = Outcome::Rejected;
+        bool accepted = false;
         for (const Recipient& recipient : m_graph.recipientsOf(message)) {
-            if (outcomeSeverity(recipient.outcome) > outcomeSeverity(worst))
+            if (recipient.outcome == Outcome::Rejected)
+                continue;
+            if (!accepted || outcomeSeverity(recipient.outcome) > outcomeSeverity(worst))
                 worst = recipient.outcome;
+            accepted = true;
         }
         message.outcome = worst;
     }

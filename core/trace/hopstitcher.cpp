@@ -47,8 +47,8 @@ private:
     {
         if (attempt.connection != NoIndex)
             return true;
-        const ParsedLog& log = m_logs.log(attempt.event.log);
-        return log.hasField(attempt.event.index, FieldKey::PeerIp) || log.hasField(attempt.event.index, FieldKey::Relay);
+        // A relay name alone is not enough: Postfix says relay=local, E-Post names its own server.
+        return m_logs.log(attempt.event.log).hasField(attempt.event.index, FieldKey::PeerIp);
     }
 
     void indexCandidates()

@@ -63,7 +63,7 @@ struct Message
     StringPool::Id sender = 0;
     std::uint32_t size = 0; // bytes (Sun: blocks, as logged)
     FieldKey idKey = FieldKey::QueueId;
-    Outcome outcome = Outcome::Unknown; // over all recipients, worst first
+    Outcome outcome = Outcome::Unknown; // the worst of its accepted recipients (rejected if none was accepted)
     std::uint8_t flags = 0;
 
     bool has(Flag flag) const { return flags & flag; }

@@ -148,6 +148,7 @@ void TestPostfixTrace::rejectedAttemptsAreFoundByClientAndAddress()
     QCOMPARE(attempt.id, 0u);
     QCOMPARE(fixture.text(attempt.sender), u"info@example.org"_s);
     QCOMPARE(fixture.recipients(found.front()), u"hanako@example.jp=rejected"_s);
+    QCOMPARE(attempt.outcome, Outcome::Rejected);
     QCOMPARE(phaseKeys(fixture, found.front()),
         QStringList({ u"server:connect"_s, u"server:rcpt_to=rejected"_s, u"server:close"_s }));
     // The refused h.suzuki@example.jp from esa1 is found by the address.
