@@ -151,6 +151,38 @@ void GraphBuilder::setSender(std::uint32_t message, EventRef ref)
     }
 }
 
+std::uint32_t GraphBuilder::addRejectedAttempt(std::uint32_t origin, std::uint32_t connection, FieldKey idKey, EventRef first)
+{
+    const std::uint32_t message = addMessage(origin, idKey, 0, first);
+    m_graph.messages[message].flags |= Message::RejectedAttempt;
+    m_graph.messages[message].inbound = connection;
+    return message;
+}
+
+std::uint32_t GraphBuilder::refuse(std::uint32_t origin, std::uint32_t connection, FieldKey idKey, EventRef ref, Outcome outcome, bool namesSender)
+{
+    const std::uint64_t key = pairKey(connection, namesSender ? string(ref, FieldKey::Sender) : 0);
+    const auto it = connection == NoIndex ? m_refusals.end() : m_refusals.find(key);
+    std::uint32_t message = NoIndex;
+    if (it != m_refusals.end()) {
+        message = it->second;
+        attach(message, ref);
+    } else {
+        message = addRejectedAttempt(origin, connection, idKey, ref);
+        if (namesSender)
+            setSender(message, ref);
+        if (connection != NoIndex)
+            m_refusals.emplace(key, message);
+    }
+    const StringPool::Id to = string(ref, FieldKey::Recipient);
+    const StringPool::Id original = string(ref, FieldKey::OrigRecipient);
+    if (to || original)
+        addAttempt(recipient(message, to, original), outcome, ref);
+    else
+        settleOpenRecipients(message, outcome, ref);
+    return message;
+}
+
 std::uint32_t GraphBuilder::addConnection(std::uint32_t origin, Direction direction, FieldKey idKey, StringPool::Id id, EventRef first)
 {
     const auto index = std::uint32_t(m_graph.connections.size());
@@ -277,17 +309,17 @@ void GraphBuilder::resolveIdLinks()
     // (origin, primary id) -> messages, in creation order (which is time order per origin).
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> byId;
     for (const IdLink& pending : m_idLinks) {
-        const std::uint64_t key = (std::uint64_t(m_graph.messages[pending.known].origin) << 32) | pending.id;
+        const std::uint64_t key = pairKey(m_graph.messages[pending.known].origin, pending.id);
         byId.emplace(key, std::vector<std::uint32_t>());
     }
     for (std::uint32_t m = 0; m < m_graph.messages.size(); ++m) {
         const Message& message = m_graph.messages[m];
-        const auto it = byId.find((std::uint64_t(message.origin) << 32) | message.id);
+        const auto it = byId.find(pairKey(message.origin, message.id));
         if (it != byId.end())
             it->second.push_back(m);
     }
     for (const IdLink& pending : m_idLinks) {
-        const std::uint64_t key = (std::uint64_t(m_graph.messages[pending.known].origin) << 32) | pending.id;
+        const std::uint64_t key = pairKey(m_graph.messages[pending.known].origin, pending.id);
         const std::int64_t when = timeOf(pending.event);
         std::uint32_t best = NoIndex;
         std::int64_t bestDistance = std::numeric_limits<std::int64_t>::max();

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 
 #include <map>
+#include <unordered_map>
 #include <tuple>
 
 // What the per-family correlators use to build a MailGraph: they walk their logs' events and tell the
@@ -30,6 +31,18 @@ public:
     StringPool::Id intern(QByteArrayView text) { return m_strings.intern(text); }
     // The logs of one family, ordered by their first timestamp (rotated files in order).
     std::vector<std::uint32_t> logsOf(Family family) const;
+    // Calls f(EventRef) for each event of the family's logs, file by file in that order.
+    template <typename F>
+    void forEachEvent(Family family, F f) const
+    {
+        for (const std::uint32_t log : logsOf(family)) {
+            const auto count = std::uint32_t(m_logs.log(log).eventCount());
+            for (std::uint32_t i = 0; i < count; ++i)
+                f(EventRef { log, i });
+        }
+    }
+    // The record's first line, raw (for the rare line type no field tells apart).
+    QByteArrayView line(EventRef ref) const { return m_logs.log(ref.log).file().line(qsizetype(record(ref).line)); }
 
     // The origin (MTA instance) of an event: the syslog host when the line has one, else the name of
     // the folder the file is in (esa1/mail.current, epost/acceptlog/MAILSV01/240327.log).
@@ -43,6 +56,14 @@ public:
     // Sets the Message-ID header (angle brackets removed) unless already known.
     void setMessageId(std::uint32_t message, StringPool::Id logged);
     void setSender(std::uint32_t message, EventRef ref); // from the Sender field; <> when absent
+
+    // Refusals that never got an ID: each is an attempt of its own, a message with flag RejectedAttempt and
+    // id 0 whose inbound connection is the one refused.
+    std::uint32_t addRejectedAttempt(std::uint32_t origin, std::uint32_t connection, FieldKey idKey, EventRef first);
+    // Records a refusal line: refusals on one connection for one sender form one attempt; the line's
+    // recipient is refused, or the whole attempt if it names none. Without a connection, it stands alone.
+    std::uint32_t refuse(std::uint32_t origin, std::uint32_t connection, FieldKey idKey, EventRef ref,
+        Outcome outcome = Outcome::Rejected, bool namesSender = true);
 
     // Connections.
     std::uint32_t addConnection(std::uint32_t origin, Direction direction, FieldKey idKey, StringPool::Id id, EventRef first);
@@ -110,6 +131,7 @@ private:
     std::vector<std::uint32_t> m_lastRecipient;
     std::vector<std::uint32_t> m_nextRecipient;
     std::vector<IdLink> m_idLinks;
+    std::unordered_map<std::uint64_t, std::uint32_t> m_refusals; // (connection, sender) -> rejected attempt
     std::vector<StringPool::Id> m_folderHosts; // per log, 0 until computed
     std::map<std::tuple<Family, StringPool::Id, StringPool::Id>, std::uint32_t> m_origins;
 };

@@ -13,6 +13,12 @@
 
 constexpr std::uint32_t NoIndex = std::numeric_limits<std::uint32_t>::max();
 
+// Two 32-bit values as one hash key: (origin, ID), (connection, sender), (message, RID) ...
+constexpr std::uint64_t pairKey(std::uint32_t high, std::uint32_t low)
+{
+    return (std::uint64_t(high) << 32) | low;
+}
+
 // An event of a LogCollection: which log, which event in it.
 struct EventRef
 {

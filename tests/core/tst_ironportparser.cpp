@@ -133,8 +133,8 @@ constexpr Row lineTypeRows[] = {
     { T "ICID 880412 close", "disconnect", "server", "icid=880412", "status=close" },
 
     // envelope, data, acceptance
-    { T "Start MID 30011 ICID 880412", "mail-from", "server", "icid=880412 mid=30011", "" },
-    { T "Start MID 30020 ICID 0 (ISQ Notification)", "mail-from", "internal", "mid=30020", "verdict=ISQ Notification" },
+    { T "Start MID 30011 ICID 880412", "mail-from", "server", "icid=880412 mid=30011", "status=start" },
+    { T "Start MID 30020 ICID 0 (ISQ Notification)", "mail-from", "internal", "mid=30020", "verdict=ISQ Notification|status=start" },
     { T "MID 30011 ICID 880412 From: <taro@example.net>", "mail-from", "server", "icid=880412 mid=30011",
         "from=taro@example.net" },
     { T "MID 30012 ICID 0 From: <>", "mail-from", "internal", "mid=30012", "from=" },

@@ -16,6 +16,7 @@ private slots:
     void seedBounceWalkthrough();
     void sampleSessionsAndPhases();
     void rejectedAttemptsAreFoundByClientAndAddress();
+    void refusalWithoutRecipient();
     void contentFilterReinjection();
     void mixedOutcomes();
     void retriesOverHours();
@@ -155,6 +156,25 @@ void TestPostfixTrace::rejectedAttemptsAreFoundByClientAndAddress()
     const std::vector<std::uint32_t> bySuzuki = fixture.find("H.Suzuki@example.jp");
     QCOMPARE(bySuzuki.size(), 1u);
     QCOMPARE(fixture.recipients(bySuzuki.front()), u"h.suzuki@example.jp=rejected"_s);
+}
+
+// Refused at MAIL FROM: no recipient was named, so the attempt as a whole is refused.
+void TestPostfixTrace::refusalWithoutRecipient()
+{
+    TraceFixture fixture;
+    QVERIFY2(fixture.load({ { "relay/maillog",
+                 "2024-03-27T10:00:00+09:00 relay postfix/smtpd[50]: connect from bad.example[198.51.100.66]\n"
+                 "2024-03-27T10:00:01+09:00 relay postfix/smtpd[50]: NOQUEUE: reject: MAIL from bad.example[198.51.100.66]: 553 5.7.1 <x@bad.example>: Sender address rejected: Access denied; from=<x@bad.example> proto=ESMTP helo=<bad>\n"
+                 "2024-03-27T10:00:02+09:00 relay postfix/smtpd[50]: disconnect from bad.example[198.51.100.66] ehlo=1 mail=0/1 quit=1 commands=2/3\n" } }),
+        qPrintable(fixture.error));
+    const std::vector<std::uint32_t> found = fixture.find("198.51.100.66");
+    QCOMPARE(found.size(), 1u);
+    const Message& attempt = fixture.graph.messages[found.front()];
+    QVERIFY(attempt.has(Message::RejectedAttempt));
+    QCOMPARE(fixture.text(attempt.sender), u"x@bad.example"_s);
+    QCOMPARE(fixture.recipients(found.front()), QString());
+    QCOMPARE(attempt.outcome, Outcome::Rejected);
+    QCOMPARE(phaseKeys(fixture, found.front()), QStringList({ u"server:connect"_s, u"server:mail_from=rejected"_s, u"server:close"_s }));
 }
 
 // A content filter (amavis on 10024/10025) re-injects the message under a new queue ID on the same host.

@@ -55,6 +55,7 @@ void parseMessage(QByteArrayView message, ParsedEvent* event)
         takeId(scan, "ICID ", &icid);
         addConnectionId(event, FieldKey::Icid, icid);
         event->set(EventKind::MailFrom, icid == "0" ? Side::Internal : Side::Server);
+        event->add(FieldKey::Status, QByteArrayView("start")); // tells it from "MID m ICID i From: <>"
         scan.skipSpaces();
         event->add(FieldKey::Verdict, Bytes::unwrap(scan.rest(), '(', ')'));
         return;

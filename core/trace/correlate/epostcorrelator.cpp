@@ -132,16 +132,11 @@ void Correlator::correlateOrigin(std::uint32_t origin, const std::vector<std::ui
     finishDelivery();
 }
 
-QByteArrayView Correlator::lineOf(EventRef ref) const
-{
-    return b.logs().log(ref.log).file().line(qsizetype(b.record(ref).line));
-}
-
 const MessageName& Correlator::nameOf(EventRef ref)
 {
     const StringPool::Id bid = b.string(ref, FieldKey::Bid);
     const StringPool::Id suffix = b.string(ref, FieldKey::BidSuffix);
-    const std::uint64_t key = (std::uint64_t(bid) << 32) | suffix;
+    const std::uint64_t key = pairKey(bid, suffix);
     if (const auto it = m_names.find(key); it != m_names.end())
         return it->second;
     MessageName name;

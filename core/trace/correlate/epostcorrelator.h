@@ -82,7 +82,6 @@ private:
 
     // epostcorrelator.cpp
     void correlateOrigin(std::uint32_t origin, const std::vector<std::uint32_t>& logs);
-    QByteArrayView lineOf(EventRef ref) const;
     const MessageName& nameOf(EventRef ref);
     std::uint32_t messageFor(EventRef ref, bool starts); // NoIndex for a line without a number
     void finishIfDone(std::uint32_t message);

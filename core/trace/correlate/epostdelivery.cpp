@@ -25,10 +25,10 @@ void Correlator::senderLine(EventRef ref, const EventRecord& record)
     if (!bid)
         return;
     const StringPool::Id suffix = b.string(ref, FieldKey::BidSuffix);
-    const std::uint64_t key = (std::uint64_t(bid) << 32) | suffix;
+    const std::uint64_t key = pairKey(bid, suffix);
     auto it = m_blocks.find(key);
     const bool starts = it == m_blocks.end() || b.timeOf(ref) - it->second.lastMs > BlockGapMs
-        || (record.kind == EventKind::Queued && lineOf(ref).contains("GetTryServer:"));
+        || (record.kind == EventKind::Queued && b.line(ref).contains("GetTryServer:"));
     if (starts) {
         Block block;
         block.serial = ++m_blockSerial;
@@ -67,7 +67,7 @@ void Correlator::senderLine(EventRef ref, const EventRecord& record)
         block.dataSent = true;
     if (code)
         reply(block, ref, code);
-    if (record.kind == EventKind::Other && lineOf(ref).contains("SendGlbalMail:return code=")) {
+    if (record.kind == EventKind::Other && b.line(ref).contains("SendGlbalMail:return code=")) {
         // The try is over. Code 0 without a refusal: no connection or no answer.
         if (b.text(b.string(ref, FieldKey::Status)) == "0") {
             for (const std::uint32_t recipient : block.named)

@@ -275,9 +275,8 @@ void Correlator::rejectedAttempt(std::uint32_t connection, EventRef result)
         lines.push_back(result);
     if (lines.empty())
         return;
-    const std::uint32_t message = b.addMessage(m_origin, FieldKey::Bid, 0, lines.front());
-    b.message(message).flags |= Message::RejectedAttempt | Message::Finished;
-    b.message(message).inbound = connection;
+    const std::uint32_t message = b.addRejectedAttempt(m_origin, connection, FieldKey::Bid, lines.front());
+    b.message(message).flags |= Message::Finished;
     for (std::size_t i = 1; i < lines.size(); ++i)
         b.attach(message, lines[i]);
     if (result.isValid() && b.has(result, FieldKey::Sender))

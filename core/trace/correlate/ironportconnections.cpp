@@ -5,7 +5,7 @@
 std::uint32_t IronPortConnections::open(std::unordered_map<std::uint64_t, std::uint32_t>& ids, std::uint32_t origin,
     Direction direction, FieldKey idKey, StringPool::Id id, EventRef ref, bool opens)
 {
-    const auto it = ids.find(keyOf(origin, id));
+    const auto it = ids.find(pairKey(origin, id));
     if (it != ids.end() && !opens) {
         b.attachToConnection(it->second, ref);
         b.takePeer(it->second, ref);
@@ -16,7 +16,7 @@ std::uint32_t IronPortConnections::open(std::unordered_map<std::uint64_t, std::u
     if (it != ids.end())
         ended(it->second);
     const std::uint32_t connection = b.addConnection(origin, direction, idKey, id, ref);
-    ids.insert_or_assign(keyOf(origin, id), connection);
+    ids.insert_or_assign(pairKey(origin, id), connection);
     return connection;
 }
 
@@ -60,23 +60,12 @@ void IronPortConnections::refusedWithoutId(std::uint32_t origin, EventRef ref)
     rejectedAttempt(connection, m_inbound[connection], ref);
 }
 
-// One rejected attempt per connection, with the sender and recipients its refusals name.
+// One rejected attempt per connection (whatever the sender), with the sender and recipients its refusals name.
 void IronPortConnections::rejectedAttempt(std::uint32_t connection, Inbound& state, EventRef ref)
 {
-    if (state.rejected == NoIndex) {
-        state.rejected = b.addMessage(b.connection(connection).origin, FieldKey::Mid, 0, ref);
-        Message& message = b.message(state.rejected);
-        message.flags |= Message::RejectedAttempt;
-        message.inbound = connection;
-    } else {
-        b.attach(state.rejected, ref);
-    }
+    state.rejected = b.refuse(b.connection(connection).origin, connection, FieldKey::Mid, ref, Outcome::Rejected, false);
     if (b.has(ref, FieldKey::Sender))
         b.setSender(state.rejected, ref);
-    if (const StringPool::Id to = b.string(ref, FieldKey::Recipient))
-        b.addAttempt(b.recipient(state.rejected, to), Outcome::Rejected, ref);
-    else
-        b.settleOpenRecipients(state.rejected, Outcome::Rejected, ref);
 }
 
 void IronPortConnections::carries(std::uint32_t connection, std::uint32_t message, EventKind kind)

@@ -52,7 +52,6 @@ private:
         std::vector<std::uint32_t> messages; // the messages delivered over it
     };
 
-    static std::uint64_t keyOf(std::uint32_t origin, StringPool::Id id) { return (std::uint64_t(origin) << 32) | id; }
     std::uint32_t open(std::unordered_map<std::uint64_t, std::uint32_t>& ids, std::uint32_t origin, Direction direction,
         FieldKey idKey, StringPool::Id id, EventRef ref, bool opens);
     void rejectedAttempt(std::uint32_t connection, Inbound& state, EventRef ref);

@@ -14,11 +14,6 @@ namespace {
 // As in MessageTable: a line this long after its message finished is about a newer message with that MID.
 constexpr std::int64_t LateLineMs = 60 * 1000;
 
-std::uint64_t pairKey(std::uint32_t a, std::uint32_t b)
-{
-    return (std::uint64_t(a) << 32) | b;
-}
-
 
 class IronPortCorrelator
 {
@@ -32,11 +27,7 @@ public:
 
     void run()
     {
-        for (const std::uint32_t log : b.logsOf(Family::IronPort)) {
-            const std::size_t count = b.logs().log(log).eventCount();
-            for (std::uint32_t i = 0; i < count; ++i)
-                consume({ log, i });
-        }
+        b.forEachEvent(Family::IronPort, [this](EventRef ref) { consume(ref); });
         for (auto& [message, deliveries] : m_deliveries)
             flush(deliveries);
         m_connections.finish();
@@ -98,11 +89,10 @@ private:
         messageLine(ref, record, origin, message, outbound, starts);
     }
 
-    // "Start MID m ICID i" and "MID m ICID i From: <>" give the same event; only the text tells them apart.
+    // "Start MID m ICID i": the parser marks it with status "start".
     bool isStartLine(EventRef ref, const EventRecord& record) const
     {
-        return record.kind == EventKind::MailFrom
-            && b.logs().log(ref.log).file().line(qsizetype(record.line)).contains(": Start MID ");
+        return record.kind == EventKind::MailFrom && b.text(b.string(ref, FieldKey::Status)) == "start";
     }
 
     void messageLine(EventRef ref, const EventRecord& record, std::uint32_t origin, std::uint32_t message,

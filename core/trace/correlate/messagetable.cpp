@@ -14,13 +14,13 @@ constexpr std::int64_t LongestLifeMs = 6LL * 24 * 3600 * 1000;
 std::uint32_t MessageTable::create(std::uint32_t origin, StringPool::Id id, EventRef ref, bool started)
 {
     const std::uint32_t message = m_builder.addMessage(origin, m_idKey, id, ref);
-    m_current[keyOf(origin, id)] = { message, started };
+    m_current[pairKey(origin, id)] = { message, started };
     return message;
 }
 
 std::uint32_t MessageTable::start(std::uint32_t origin, StringPool::Id id, EventRef ref)
 {
-    const auto it = m_current.find(keyOf(origin, id));
+    const auto it = m_current.find(pairKey(origin, id));
     if (it != m_current.end() && !it->second.started) {
         // Lines logged just before the start line (cleanup before smtpd's client=) belong to it.
         const Message& message = m_builder.message(it->second.message);
@@ -35,7 +35,7 @@ std::uint32_t MessageTable::start(std::uint32_t origin, StringPool::Id id, Event
 
 std::uint32_t MessageTable::at(std::uint32_t origin, StringPool::Id id, EventRef ref)
 {
-    const auto it = m_current.find(keyOf(origin, id));
+    const auto it = m_current.find(pairKey(origin, id));
     if (it == m_current.end())
         return create(origin, id, ref, false);
     const Message& message = m_builder.message(it->second.message);
@@ -49,7 +49,7 @@ std::uint32_t MessageTable::at(std::uint32_t origin, StringPool::Id id, EventRef
 
 std::uint32_t MessageTable::find(std::uint32_t origin, StringPool::Id id) const
 {
-    const auto it = m_current.find(keyOf(origin, id));
+    const auto it = m_current.find(pairKey(origin, id));
     return it == m_current.end() ? NoIndex : it->second.message;
 }
 

@@ -30,7 +30,6 @@ private:
         std::uint32_t message;
         bool started;
     };
-    static std::uint64_t keyOf(std::uint32_t origin, StringPool::Id id) { return (std::uint64_t(origin) << 32) | id; }
     std::uint32_t create(std::uint32_t origin, StringPool::Id id, EventRef ref, bool started);
 
     GraphBuilder& m_builder;

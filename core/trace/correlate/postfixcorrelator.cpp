@@ -49,11 +49,6 @@ Daemon daemonOf(QByteArrayView name)
 constexpr std::int64_t PostscreenHandOffMs = 5 * 60 * 1000;
 constexpr std::int64_t ConnectionReuseMs = 10 * 60 * 1000;
 
-std::uint64_t pairKey(std::uint32_t a, std::uint32_t b)
-{
-    return (std::uint64_t(a) << 32) | b;
-}
-
 class PostfixCorrelator
 {
 public:
@@ -65,11 +60,7 @@ public:
 
     void run()
     {
-        for (const std::uint32_t log : b.logsOf(Family::Postfix)) {
-            const std::size_t count = b.logs().log(log).eventCount();
-            for (std::uint32_t i = 0; i < count; ++i)
-                consume({ log, i });
-        }
+        b.forEachEvent(Family::Postfix, [this](EventRef ref) { consume(ref); });
     }
 
 private:
@@ -188,25 +179,10 @@ private:
             m_postscreen.erase(it);
     }
 
-    // A NOQUEUE reject: the attempt never got a queue ID. One attempt per session and sender, with each
-    // refused recipient.
+    // A NOQUEUE reject: the attempt never got a queue ID.
     void rejectedAttempt(EventRef ref, std::uint32_t origin, std::uint32_t connection)
     {
-        const StringPool::Id sender = b.string(ref, FieldKey::Sender);
-        const std::uint64_t key = pairKey(connection, sender);
-        std::uint32_t message = NoIndex;
-        if (const auto it = m_rejects.find(key); it != m_rejects.end()) {
-            message = it->second;
-            b.attach(message, ref);
-        } else {
-            message = b.addMessage(origin, FieldKey::QueueId, 0, ref);
-            b.message(message).flags |= Message::RejectedAttempt;
-            b.message(message).inbound = connection;
-            b.setSender(message, ref);
-            m_rejects.emplace(key, message);
-        }
-        const std::uint32_t recipient = b.recipient(message, b.string(ref, FieldKey::Recipient));
-        b.addAttempt(recipient, Outcome::Rejected, ref);
+        b.refuse(origin, connection, FieldKey::QueueId, ref);
     }
 
     // --- queue ------------------------------------------------------------------------------------------
@@ -307,7 +283,6 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> m_sessions; // (origin, smtpd pid) -> connection
     std::unordered_map<std::uint64_t, std::uint32_t> m_postscreen; // (origin, client ip) -> connection
     std::unordered_map<std::uint64_t, std::uint32_t> m_outbound; // (origin, smtp pid) -> connection
-    std::unordered_map<std::uint64_t, std::uint32_t> m_rejects; // (connection, sender) -> attempt
 };
 
 } // namespace

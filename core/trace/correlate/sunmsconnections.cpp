@@ -37,7 +37,7 @@ std::uint32_t SunMsConnections::open(EventRef ref, std::uint32_t origin, StringP
 {
     const std::uint32_t connection = b.addConnection(origin, direction, FieldKey::Process, thread, ref);
     if (thread)
-        m_byThread[key(origin, thread)] = connection;
+        m_byThread[pairKey(origin, thread)] = connection;
     else
         m_untracked.push_back(
             { connection, origin, b.string(ref, FieldKey::SourceChannel), b.number(ref, FieldKey::LocalPort) });
@@ -76,7 +76,7 @@ std::uint32_t SunMsConnections::entry(EventRef ref, std::uint32_t origin)
     if (letter != 'X' && letter != 'Y') { // X, Y: refused or failed before it was established
         std::uint32_t connection = NoIndex;
         if (thread) {
-            const auto it = m_byThread.find(key(origin, thread));
+            const auto it = m_byThread.find(pairKey(origin, thread));
             if (it != m_byThread.end() && b.connection(it->second).direction == direction) {
                 connection = it->second;
                 if (letter == 'C')
@@ -100,7 +100,7 @@ std::uint32_t SunMsConnections::bind(EventRef ref, std::uint32_t origin, Directi
 {
     std::uint32_t connection = NoIndex;
     if (const StringPool::Id thread = threadOf(ref)) {
-        const auto it = m_byThread.find(key(origin, thread));
+        const auto it = m_byThread.find(pairKey(origin, thread));
         if (it != m_byThread.end() && b.connection(it->second).direction == direction)
             connection = it->second;
     } else if (const auto it = untracked(ref, origin, direction); it != m_untracked.end()) {

@@ -36,10 +36,6 @@ private:
         std::uint32_t localPort;
     };
 
-    static std::uint64_t key(std::uint32_t origin, StringPool::Id thread)
-    {
-        return (std::uint64_t(origin) << 32) | thread;
-    }
     std::uint32_t open(EventRef ref, std::uint32_t origin, StringPool::Id thread, Direction direction);
     // The open connection without LOG_PROCESS whose peer (and local port, when logged) the entry names.
     std::vector<Untracked>::iterator untracked(EventRef ref, std::uint32_t origin, Direction direction);

@@ -21,11 +21,6 @@ constexpr std::int64_t SameEnqueueMs = 1000;
 // Header-log lines follow the enqueue of their message (same thread) within this time.
 constexpr std::int64_t HeaderAfterEnqueueMs = 10 * 1000;
 
-std::uint64_t pairKey(std::uint32_t a, std::uint32_t b)
-{
-    return (std::uint64_t(a) << 32) | b;
-}
-
 Outcome outcomeOfAction(char action)
 {
     switch (action) {
@@ -53,11 +48,7 @@ public:
 
     void run()
     {
-        for (const std::uint32_t log : b.logsOf(Family::SunMs)) {
-            const std::size_t count = b.logs().log(log).eventCount();
-            for (std::uint32_t i = 0; i < count; ++i)
-                consume({ log, i });
-        }
+        b.forEachEvent(Family::SunMs, [this](EventRef ref) { consume(ref); });
     }
 
 private:
@@ -255,28 +246,8 @@ private:
     // refusals of one session and sender form one attempt.
     void rejectedAttempt(EventRef ref, std::uint32_t origin, std::uint32_t connection)
     {
-        const StringPool::Id sender = b.string(ref, FieldKey::Sender);
-        const std::uint64_t key = pairKey(connection, sender);
-        std::uint32_t message = NoIndex;
-        if (const auto it = m_rejects.find(key); connection != NoIndex && it != m_rejects.end()) {
-            message = it->second;
-            b.attach(message, ref);
-        } else {
-            message = b.addMessage(origin, FieldKey::MessageId, 0, ref);
-            b.message(message).flags |= Message::RejectedAttempt;
-            b.message(message).inbound = connection;
-            if (connection != NoIndex)
-                m_rejects[key] = message;
-        }
-        if (!m_connections.isConnectionEntry(ref))
-            b.setSender(message, ref);
-        const StringPool::Id current = b.string(ref, FieldKey::Recipient);
-        const StringPool::Id original = b.string(ref, FieldKey::OrigRecipient);
         const Outcome outcome = b.record(ref).kind == EventKind::Dropped ? Outcome::Dropped : Outcome::Rejected;
-        if (current || original)
-            b.addAttempt(b.recipient(message, current, original), outcome, ref);
-        else
-            b.settleOpenRecipients(message, outcome, ref);
+        b.refuse(origin, connection, FieldKey::MessageId, ref, outcome, !m_connections.isConnectionEntry(ref));
     }
 
     // LOG_HEADER lines ("> Subject: ...") follow the enqueue of their message.
@@ -307,7 +278,6 @@ private:
     MessageTable m_messages; // (origin, Message-ID) -> message, with the epoch rule
     SunMsQueue m_queue;
     SunMsConnections m_connections;
-    std::unordered_map<std::uint64_t, std::uint32_t> m_rejects; // (connection, sender) -> attempt
     std::unordered_map<std::uint64_t, std::pair<std::uint32_t, EventRef>>
         m_lastEnqueue; // (origin, thread) -> message, line
     std::unordered_map<std::uint32_t, Unnamed> m_lastUnnamed; // origin -> last E without Message-ID or file

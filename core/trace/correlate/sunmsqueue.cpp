@@ -79,7 +79,7 @@ SunMsQueue::Ref SunMsQueue::add(
     ++s.queued;
     m_envelopes[{ entry.origin, channel, copy.original }].push_back(ref);
     if (entry.file)
-        m_files[key(entry.origin, entry.file)] = message;
+        m_files[pairKey(entry.origin, entry.file)] = message;
     return ref;
 }
 
@@ -144,7 +144,7 @@ std::uint32_t SunMsQueue::byFile(const SunMsEntry& entry)
 {
     if (!entry.file)
         return NoIndex;
-    const auto it = m_files.find(key(entry.origin, entry.file));
+    const auto it = m_files.find(pairKey(entry.origin, entry.file));
     if (it == m_files.end())
         return NoIndex;
     // Only while a copy is in that file: file names are unique in the queue, not forever.
@@ -170,7 +170,7 @@ void SunMsQueue::renameFile(Ref ref, StringPool::Id file)
     if (!file || copy(ref).file == file)
         return;
     copy(ref).file = file;
-    m_files[key(b.message(ref.message).origin, file)] = ref.message;
+    m_files[pairKey(b.message(ref.message).origin, file)] = ref.message;
 }
 
 bool SunMsQueue::markNoticeLinked(std::uint32_t message)

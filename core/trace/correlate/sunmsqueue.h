@@ -103,7 +103,6 @@ private:
         bool noticeLinked = false;
     };
     State& state(std::uint32_t message);
-    static std::uint64_t key(std::uint32_t origin, StringPool::Id id) { return (std::uint64_t(origin) << 32) | id; }
     int rank(const Copy& copy, const SunMsEntry& entry) const;
 
     GraphBuilder& b;
