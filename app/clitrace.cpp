@@ -72,9 +72,10 @@ int CliTrace::printTrace(const LogCollection& logs, const QString& query, bool j
 {
     const MailGraph graph = TraceBuilder::build(logs);
     const QByteArray queryBytes = query.toUtf8();
-    const std::vector<std::uint32_t> messages = Tracer::trace(graph, *logs.strings(), queryBytes);
+    const std::vector<std::uint32_t> matches = graph.find(*logs.strings(), queryBytes);
+    const std::vector<std::uint32_t> messages = Tracer::paths(graph, matches);
     if (json) {
-        const QByteArray out = TraceExport::traceJson(graph, logs, queryBytes, messages);
+        const QByteArray out = TraceExport::traceJson(graph, logs, queryBytes, matches.size(), messages);
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         return Cli::Success;
     }

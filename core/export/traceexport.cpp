@@ -65,10 +65,10 @@ QJsonArray recipientsArray(const MailGraph& graph, const LogCollection& logs, co
 {
     QJsonArray recipients;
     for (const Recipient& recipient : graph.recipientsOf(message)) {
-        QJsonArray attempts;
-        for (const Attempt& attempt : graph.attemptsOf(recipient))
-            attempts << attemptObject(graph, logs, attempt);
         const auto list = graph.attemptsOf(recipient);
+        QJsonArray attempts;
+        for (const Attempt& attempt : list)
+            attempts << attemptObject(graph, logs, attempt);
         QJsonObject object {
             { u"address"_s, text(logs, recipient.address) },
             { u"outcome"_s, QString(outcomeKey(recipient.outcome)) },
@@ -174,14 +174,15 @@ QJsonObject TraceExport::messageObject(const MailGraph& graph, const LogCollecti
     return object;
 }
 
-QByteArray TraceExport::traceJson(const MailGraph& graph, const LogCollection& logs, QByteArrayView query, const std::vector<std::uint32_t>& messages)
+QByteArray TraceExport::traceJson(const MailGraph& graph, const LogCollection& logs, QByteArrayView query, std::size_t matches,
+    const std::vector<std::uint32_t>& messages)
 {
     QJsonArray list;
     for (const std::uint32_t message : messages)
         list << messageObject(graph, logs, message);
     const QJsonObject root {
         { u"query"_s, QString::fromUtf8(query) },
-        { u"matches"_s, qint64(graph.find(*logs.strings(), query).size()) },
+        { u"matches"_s, qint64(matches) },
         { u"messages"_s, list },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -228,7 +229,7 @@ void TraceExport::writeMessages(QIODevice* out, EventExport::Format format, cons
                 MessageSummary::messageIdText(graph, logs, index), from, QString::number(recipients), QString(outcomeKey(message.outcome)),
                 message.has(Message::RejectedAttempt) ? u"true"_s : u"false"_s };
             for (const QString& cell : cells) {
-                if (!line.isEmpty() || &cell != cells)
+                if (&cell != &cells[0])
                     line += ',';
                 EventExport::appendCsvCell(&line, cell.toUtf8());
             }

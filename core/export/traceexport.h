@@ -18,7 +18,9 @@ namespace TraceExport {
 QJsonObject messageObject(const MailGraph& graph, const LogCollection& logs, std::uint32_t message);
 
 // {"query": ..., "matches": n, "messages": [...]}: the messages of a trace in path order.
-QByteArray traceJson(const MailGraph& graph, const LogCollection& logs, QByteArrayView query, const std::vector<std::uint32_t>& messages);
+// `matches`: how many messages the query named directly.
+QByteArray traceJson(const MailGraph& graph, const LogCollection& logs, QByteArrayView query, std::size_t matches,
+    const std::vector<std::uint32_t>& messages);
 
 // One row per message, in time order: host, family, ids, from, recipients, outcome, first/last time.
 void writeMessages(QIODevice* out, EventExport::Format format, const MailGraph& graph, const LogCollection& logs);

@@ -2,16 +2,12 @@
 
 #include "model/logcollection.h"
 #include "parsing/bytescanner.h"
+#include "trace/foldedstrings.h"
 
 #include <algorithm>
 #include <unordered_map>
 
 namespace {
-
-bool hasUpper(QByteArrayView text)
-{
-    return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
 
 class KeyCollector
 {
@@ -19,6 +15,7 @@ public:
     KeyCollector(MailGraph& graph, StringPool& strings)
         : m_graph(graph)
         , m_strings(strings)
+        , m_folded(strings)
     {
     }
 
@@ -29,17 +26,7 @@ public:
     }
 
     // Addresses and host names are found in any case.
-    void addFolded(StringPool::Id key, std::uint32_t message)
-    {
-        if (!key)
-            return;
-        auto it = m_lower.find(key);
-        if (it == m_lower.end()) {
-            const QByteArrayView text = m_strings.view(key);
-            it = m_lower.emplace(key, hasUpper(text) ? m_strings.intern(text.toByteArray().toLower()) : key).first;
-        }
-        add(it->second, message);
-    }
+    void addFolded(StringPool::Id key, std::uint32_t message) { add(m_folded.fold(key), message); }
 
     // Message-IDs without angle brackets; Sun queue files also by their base name.
     void addIdentifier(FieldKey field, StringPool::Id key, std::uint32_t message)
@@ -59,7 +46,7 @@ public:
 private:
     MailGraph& m_graph;
     StringPool& m_strings;
-    std::unordered_map<StringPool::Id, StringPool::Id> m_lower;
+    FoldedStrings m_folded;
     std::unordered_map<StringPool::Id, StringPool::Id> m_derived;
 };
 

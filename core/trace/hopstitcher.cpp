@@ -1,6 +1,7 @@
 #include "hopstitcher.h"
 
 #include "model/logcollection.h"
+#include "trace/foldedstrings.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -15,8 +16,8 @@ public:
     Stitcher(MailGraph& graph, const LogCollection& logs, int toleranceSeconds)
         : m_graph(graph)
         , m_logs(logs)
-        , m_strings(*logs.strings())
         , m_toleranceMs(std::int64_t(toleranceSeconds) * 1000)
+        , m_folded(*logs.strings())
     {
     }
 
@@ -62,27 +63,14 @@ private:
             if (message.messageId)
                 m_byMessageId[message.messageId].push_back(m);
             if (message.sender)
-                m_bySender[foldedSender(message.sender)].push_back(m);
+                m_bySender[m_folded.fold(message.sender)].push_back(m);
         }
     }
 
-    StringPool::Id foldedSender(StringPool::Id sender)
-    {
-        const QByteArrayView text = m_strings.view(sender);
-        const QByteArray lower = text.toByteArray().toLower();
-        return lower == text ? sender : m_strings.intern(lower);
-    }
 
-    bool sameAddress(StringPool::Id a, StringPool::Id b) const
-    {
-        if (a == b)
-            return true;
-        if (!a || !b)
-            return false;
-        return m_strings.view(a).compare(m_strings.view(b), Qt::CaseInsensitive) == 0;
-    }
+    bool sameAddress(StringPool::Id a, StringPool::Id b) { return a == b || m_folded.fold(a) == m_folded.fold(b); }
 
-    bool hasRecipient(const Message& message, StringPool::Id address) const
+    bool hasRecipient(const Message& message, StringPool::Id address)
     {
         for (const Recipient& recipient : m_graph.recipientsOf(message)) {
             if (sameAddress(recipient.address, address) || sameAddress(recipient.original, address))
@@ -91,7 +79,7 @@ private:
         return false;
     }
 
-    bool sameSender(const Message& a, const Message& b) const
+    bool sameSender(const Message& a, const Message& b)
     {
         if (a.has(Message::NullSender) && b.has(Message::NullSender))
             return true;
@@ -104,7 +92,7 @@ private:
     }
 
     // How well a message carrying the named ID fits the delivery: Message-ID, addresses, time.
-    int score(const Message& source, const Recipient& recipient, const Attempt& attempt, const Message& candidate) const
+    int score(const Message& source, const Recipient& recipient, const Attempt& attempt, const Message& candidate)
     {
         int points = 0;
         if (source.messageId && candidate.messageId)
@@ -158,7 +146,7 @@ private:
             }
         }
         if (source.sender) {
-            const std::uint32_t match = closest(m_bySender, foldedSender(source.sender), source, attempt,
+            const std::uint32_t match = closest(m_bySender, m_folded.fold(source.sender), source, attempt,
                 [&](const Message& candidate) { return hasRecipient(candidate, recipient.address); });
             if (match != NoIndex)
                 propose(from, match, attempt, LinkEvidence::Envelope);
@@ -222,8 +210,8 @@ private:
 
     MailGraph& m_graph;
     const LogCollection& m_logs;
-    StringPool& m_strings;
     std::int64_t m_toleranceMs;
+    FoldedStrings m_folded;
     Candidates m_byId;
     Candidates m_byMessageId;
     Candidates m_bySender;

@@ -79,11 +79,11 @@ std::vector<std::uint32_t> Tracer::path(const MailGraph& graph, std::uint32_t me
     return ordered;
 }
 
-std::vector<std::uint32_t> Tracer::trace(const MailGraph& graph, const StringPool& strings, QByteArrayView query)
+std::vector<std::uint32_t> Tracer::paths(const MailGraph& graph, const std::vector<std::uint32_t>& messages)
 {
     std::vector<std::uint32_t> result;
     std::unordered_set<std::uint32_t> included;
-    for (const std::uint32_t match : graph.find(strings, query)) {
+    for (const std::uint32_t match : messages) {
         if (included.contains(match))
             continue;
         for (const std::uint32_t m : path(graph, match)) {

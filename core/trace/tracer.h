@@ -18,7 +18,13 @@ constexpr std::size_t MaxPathMessages = 2000;
 // notifications (depth first, so the mail's own route reads top to bottom).
 std::vector<std::uint32_t> path(const MailGraph& graph, std::uint32_t message);
 
-// The paths of all messages matching the query, merged, each message once.
-std::vector<std::uint32_t> trace(const MailGraph& graph, const StringPool& strings, QByteArrayView query);
+// The paths of the given messages, merged, each message once.
+std::vector<std::uint32_t> paths(const MailGraph& graph, const std::vector<std::uint32_t>& messages);
+
+// The paths of all messages matching the query.
+inline std::vector<std::uint32_t> trace(const MailGraph& graph, const StringPool& strings, QByteArrayView query)
+{
+    return paths(graph, graph.find(strings, query));
+}
 
 } // namespace Tracer

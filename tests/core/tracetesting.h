@@ -88,44 +88,9 @@ public:
         return list.join(u',');
     }
 
-    // "next_hop>4VbT0K2mQzz3xYp@relay1(logged)": links leaving a message, sorted.
-    QStringList linksFrom(std::uint32_t m) const
-    {
-        QStringList list;
-        for (const Link& link : graph.linksFrom(m))
-            list << describeLink(link, link.to);
-        list.sort();
-        return list;
-    }
-
-    QStringList linksTo(std::uint32_t m) const
-    {
-        QStringList list;
-        for (const Link& link : graph.linksTo(m))
-            list << describeLink(link, link.from);
-        list.sort();
-        return list;
-    }
-
-    // The identifier fields of the message's lines: "dcid=125285 icid=1002674 mid=1536772 rid=0".
-    QString ids(std::uint32_t m) const
-    {
-        QStringList words;
-        for (const EventRef& ref : graph.eventsOf(graph.messages[m])) {
-            const ParsedLog& log = logs.log(ref.log);
-            for (std::size_t n = 0; n < log.fieldCount(ref.index); ++n) {
-                const FieldKey key = log.fieldKeyAt(ref.index, n);
-                if (key == FieldKey::Icid || key == FieldKey::Mid || key == FieldKey::Rid || key == FieldKey::Dcid
-                    || key == FieldKey::QueueId || key == FieldKey::Bid) {
-                    const QString word = fieldKey(key) + u'=' + QString::fromUtf8(log.valueBytes(ref.index, log.fieldAt(ref.index, n)));
-                    if (!words.contains(word))
-                        words << word;
-                }
-            }
-        }
-        words.sort();
-        return words.join(u' ');
-    }
+    // "next_hop>4VbT0K2mQzz3xYp@relay1(logged)": links leaving a message (or reaching it), sorted.
+    QStringList linksFrom(std::uint32_t m) const { return describeLinks(graph.linksFrom(m), true); }
+    QStringList linksTo(std::uint32_t m) const { return describeLinks(graph.linksTo(m), false); }
 
     // "mail.current:12" for an event.
     QString where(const EventRef& ref) const
@@ -147,11 +112,16 @@ public:
     QString error;
 
 private:
-    QString describeLink(const Link& link, std::uint32_t other) const
+    QStringList describeLinks(std::span<const Link> links, bool outgoing) const
     {
-        const Message& message = graph.messages[other];
-        return linkTypeKey(link.type) + u'>' + text(message.id) + u'@' + text(graph.origins[message.origin].host) + u'('
-            + linkEvidenceKey(link.evidence) + u')';
+        QStringList list;
+        for (const Link& link : links) {
+            const Message& other = graph.messages[outgoing ? link.to : link.from];
+            list << linkTypeKey(link.type) + u'>' + text(other.id) + u'@' + text(graph.origins[other.origin].host) + u'('
+                    + linkEvidenceKey(link.evidence) + u')';
+        }
+        list.sort();
+        return list;
     }
 
     QTemporaryDir m_dir;

@@ -2,6 +2,7 @@
 // variants, the bundled esa1 sample, and logs written for mixed outcomes, retries over hours, MID counter
 // resets, split and late rewrite lines, and refusals that never got a MID.
 #include "tracetesting.h"
+#include "trace/messagesummary.h"
 
 #include <QTest>
 
@@ -174,7 +175,7 @@ void TestIronPortTrace::seedWalkthrough()
     QVERIFY(message.has(Message::Finished));
     QCOMPARE(message.idKey, FieldKey::Mid);
     QCOMPARE(message.outcome, Outcome::Delivered);
-    QCOMPARE(fixture.ids(m), u"dcid=125285 icid=1002674 mid=1536772 rid=0"_s);
+    QCOMPARE(MessageSummary::idsText(fixture.graph, fixture.logs, m), u"mid=1536772 icid=1002674 rid=0 dcid=125285"_s);
     // Its own lines and those of its delivery connection; the ICID's connect, policy and close lines stay
     // with the inbound connection.
     QCOMPARE(fixture.lines(m), lineRange(3, 18));
