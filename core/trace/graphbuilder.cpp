@@ -103,6 +103,18 @@ std::uint32_t GraphBuilder::originOf(EventRef ref, StringPool::Id instance)
     return index;
 }
 
+void GraphBuilder::own(std::uint32_t owner, EventRef ref, std::int64_t* first, std::int64_t* last, std::vector<Owned>* owned,
+    std::vector<std::vector<std::uint32_t>>* ownerOfEvent)
+{
+    const std::int64_t time = timeOf(ref);
+    *first = std::min(*first, time);
+    *last = std::max(*last, time);
+    owned->push_back({ owner, ref });
+    std::uint32_t& current = (*ownerOfEvent)[ref.log][ref.index];
+    if (current == NoIndex)
+        current = owner;
+}
+
 std::uint32_t GraphBuilder::addMessage(std::uint32_t origin, FieldKey idKey, StringPool::Id id, EventRef first)
 {
     const auto index = std::uint32_t(m_graph.messages.size());
@@ -121,13 +133,7 @@ std::uint32_t GraphBuilder::addMessage(std::uint32_t origin, FieldKey idKey, Str
 void GraphBuilder::attach(std::uint32_t message, EventRef ref)
 {
     Message& m = m_graph.messages[message];
-    const std::int64_t time = timeOf(ref);
-    m.firstMs = std::min(m.firstMs, time);
-    m.lastMs = std::max(m.lastMs, time);
-    m_messageEvents.push_back({ message, ref });
-    std::uint32_t& owner = m_graph.messageOfEvent[ref.log][ref.index];
-    if (owner == NoIndex)
-        owner = message;
+    own(message, ref, &m.firstMs, &m.lastMs, &m_messageEvents, &m_graph.messageOfEvent);
 }
 
 void GraphBuilder::setMessageId(std::uint32_t message, StringPool::Id logged)
@@ -201,13 +207,7 @@ std::uint32_t GraphBuilder::addConnection(std::uint32_t origin, Direction direct
 void GraphBuilder::attachToConnection(std::uint32_t connection, EventRef ref)
 {
     Connection& c = m_graph.connections[connection];
-    const std::int64_t time = timeOf(ref);
-    c.startMs = std::min(c.startMs, time);
-    c.endMs = std::max(c.endMs, time);
-    m_connectionEvents.push_back({ connection, ref });
-    std::uint32_t& owner = m_graph.connectionOfEvent[ref.log][ref.index];
-    if (owner == NoIndex)
-        owner = connection;
+    own(connection, ref, &c.startMs, &c.endMs, &m_connectionEvents, &m_graph.connectionOfEvent);
 }
 
 void GraphBuilder::takePeer(std::uint32_t connection, EventRef ref)

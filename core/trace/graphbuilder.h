@@ -117,6 +117,10 @@ private:
     };
 
     StringPool::Id folderHost(std::uint32_t log);
+    // Adds an event to an owner (message or connection): its list, its time range, and the event's owner
+    // if it has none yet.
+    void own(std::uint32_t owner, EventRef ref, std::int64_t* first, std::int64_t* last, std::vector<Owned>* owned,
+        std::vector<std::vector<std::uint32_t>>* ownerOfEvent);
     void resolveIdLinks();
     void groupRecipientsAndAttempts();
 

@@ -66,11 +66,6 @@ inline std::vector<Attempt> attemptsOf(const TraceFixture& fixture, std::uint32_
     return {};
 }
 
-inline QString fieldOf(const TraceFixture& fixture, EventRef ref, FieldKey key)
-{
-    return fixture.logs.log(ref.log).fieldText(ref.index, key);
-}
-
 // The one event of a sub-log at a 1-based line.
 inline EventRef eventAt(const TraceFixture& fixture, QStringView subLog, int line)
 {

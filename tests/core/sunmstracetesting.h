@@ -46,12 +46,6 @@ inline const Attempt* lastAttempt(const TraceFixture& fixture, std::uint32_t m, 
     return &fixture.graph.attemptsOf(*recipient).back();
 }
 
-inline QString fieldOf(const TraceFixture& fixture, EventRef ref, FieldKey key)
-{
-    return QString::fromUtf8(
-        fixture.logs.log(ref.log).valueBytes(ref.index, fixture.logs.log(ref.log).field(ref.index, key)));
-}
-
 // "1f625.3 outbound 206.184.139.70 hosta.sesta.com" for a connection.
 inline QString describe(const TraceFixture& fixture, std::uint32_t c)
 {

@@ -92,6 +92,9 @@ public:
     QStringList linksFrom(std::uint32_t m) const { return describeLinks(graph.linksFrom(m), true); }
     QStringList linksTo(std::uint32_t m) const { return describeLinks(graph.linksTo(m), false); }
 
+    // A field of an event as text (empty if absent).
+    QString field(const EventRef& ref, FieldKey key) const { return logs.log(ref.log).fieldText(ref.index, key); }
+
     // "mail.current:12" for an event.
     QString where(const EventRef& ref) const
     {

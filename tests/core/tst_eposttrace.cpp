@@ -210,7 +210,7 @@ void TestEPostTrace::seedSenderLogChains()
     std::vector<Attempt> attempts = attemptsOf(fixture, sent, "xxx@xxx.xxx.jp");
     QCOMPARE(attempts.size(), 1u);
     QCOMPARE(lineOf(fixture, attempts[0].event), u"outlog:1"_s);
-    QCOMPARE(fieldOf(fixture, attempts[0].replyEvent, FieldKey::Reply), u"250 Message received ok."_s);
+    QCOMPARE(fixture.field(attempts[0].replyEvent, FieldKey::Reply), u"250 Message received ok."_s);
     QVERIFY(attempts[0].connection != NoIndex);
     const Connection& out = fixture.graph.connections[attempts[0].connection];
     QCOMPARE(out.direction, Direction::Outbound);
@@ -227,7 +227,7 @@ void TestEPostTrace::seedSenderLogChains()
     attempts = attemptsOf(fixture, failed, "xxxx@xxxx.jp");
     QCOMPARE(attempts.size(), 1u);
     QCOMPARE(lineOf(fixture, attempts[0].event), u"faillog:1"_s);
-    QCOMPARE(fieldOf(fixture, attempts[0].replyEvent, FieldKey::Reply), u"550 User Unknown"_s);
+    QCOMPARE(fixture.field(attempts[0].replyEvent, FieldKey::Reply), u"550 User Unknown"_s);
     QVERIFY(attempts[0].connection != NoIndex);
 }
 
@@ -342,7 +342,7 @@ void TestEPostTrace::composedExample()
     QVERIFY(listed.has(Message::RejectedAttempt));
     QCOMPARE(listed.sender, StringPool::Id(0));
     QCOMPARE(listed.outcome, Outcome::Rejected);
-    QCOMPARE(fieldOf(fixture, fixture.graph.eventsOf(listed)[0], FieldKey::Verdict), u"It was in the ORDB IP."_s);
+    QCOMPARE(fixture.field(fixture.graph.eventsOf(listed)[0], FieldKey::Verdict), u"It was in the ORDB IP."_s);
 
     // Delivery: the senderlog try, its 250 carrying the next hop's queue ID, confirmed by outlog.
     const std::uint32_t sent = fixture.message("MAILSV01", "B0001234568");
@@ -351,7 +351,7 @@ void TestEPostTrace::composedExample()
     const std::vector<Attempt> attempts = attemptsOf(fixture, sent, "tanaka@partner.example");
     QCOMPARE(attempts.size(), 1u);
     QCOMPARE(lineOf(fixture, attempts[0].event), u"outlog:1"_s);
-    QCOMPARE(fieldOf(fixture, attempts[0].replyEvent, FieldKey::NextHopId), u"4VbW2s3nTqz3y7R"_s);
+    QCOMPARE(fixture.field(attempts[0].replyEvent, FieldKey::NextHopId), u"4VbW2s3nTqz3y7R"_s);
     QCOMPARE(connectionLines(fixture, attempts[0].connection), u"senderlog:2-6"_s);
     QCOMPARE(messageLines(fixture, sent), u"outlog:1 senderlog:1-8"_s);
 

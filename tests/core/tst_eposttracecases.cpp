@@ -81,7 +81,7 @@ void TestEPostTraceCases::sampleOutboundDelivery()
     QCOMPARE(attempts[0].outcome, Outcome::Delivered);
     QCOMPARE(lineOf(fixture, attempts[0].event), u"outlog:1"_s);
     QCOMPARE(lineOf(fixture, attempts[0].replyEvent), u"senderlog:19"_s);
-    QCOMPARE(fieldOf(fixture, attempts[0].replyEvent, FieldKey::NextHopId), u"4VbTF70dPBz2GWc"_s);
+    QCOMPARE(fixture.field(attempts[0].replyEvent, FieldKey::NextHopId), u"4VbTF70dPBz2GWc"_s);
     const Connection& out = fixture.graph.connections[attempts[0].connection];
     QCOMPARE(out.direction, Direction::Outbound);
     QCOMPARE(fixture.text(out.peerHost), u"mx.partner.example"_s);
@@ -157,7 +157,7 @@ void TestEPostTraceCases::sampleRefusalsAndBareConnections()
     QCOMPARE(listed.outcome, Outcome::Rejected);
     QCOMPARE(messageLines(fixture, ordb[0]), u"acceptlog:7"_s);
     QCOMPARE(connectionLines(fixture, listed.inbound), u"acceptlog:6-7"_s);
-    QCOMPARE(fieldOf(fixture, eventAt(fixture, u"acceptlog", 7), FieldKey::Verdict), u"It was in the ORDB IP."_s);
+    QCOMPARE(fixture.field(eventAt(fixture, u"acceptlog", 7), FieldKey::Verdict), u"It was in the ORDB IP."_s);
 
     // Only record 1, and the session's banner and timeout.
     std::uint32_t bare = NoIndex;
@@ -330,7 +330,7 @@ void TestEPostTraceCases::multiRecipientMixedOutcomes()
     // kato and nobody were one try over one connection; ito is a local copy; ghost was refused at RCPT TO.
     QVERIFY(kato[0].connection != NoIndex);
     QCOMPARE(nobody[0].connection, kato[0].connection);
-    QCOMPARE(fieldOf(fixture, kato[0].replyEvent, FieldKey::NextHopId), u"4VbX0q1Jm8z3xRt"_s);
+    QCOMPARE(fixture.field(kato[0].replyEvent, FieldKey::NextHopId), u"4VbX0q1Jm8z3xRt"_s);
     QCOMPARE(lineOf(fixture, nobody[0].replyEvent), u"senderlog:15"_s);
     QCOMPARE(lineOf(fixture, nobody[0].event), u"faillog:1"_s);
     QCOMPARE(ito[0].connection, NoIndex);
@@ -403,7 +403,7 @@ void TestEPostTraceCases::retriesOverHours()
     QCOMPARE(lineOf(fixture, attempts[0].replyEvent), u"senderlog:9"_s);
     QCOMPARE(lineOf(fixture, attempts[1].event), u"senderlog:17"_s); // no answer: return code=0
     QCOMPARE(lineOf(fixture, attempts[2].event), u"outlog:1"_s);
-    QCOMPARE(fieldOf(fixture, attempts[2].replyEvent, FieldKey::NextHopId), u"4VbZ9Q2k1Lz3xQb"_s);
+    QCOMPARE(fixture.field(attempts[2].replyEvent, FieldKey::NextHopId), u"4VbZ9Q2k1Lz3xQb"_s);
     std::set<std::uint32_t> connections;
     for (const Attempt& attempt : attempts)
         connections.insert(attempt.connection);

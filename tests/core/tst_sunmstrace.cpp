@@ -53,7 +53,7 @@ void TestSunMsTrace::seedSendOut()
     const Attempt* delivery = lastAttempt(fixture, plain, "marlowe@siroe.com");
     QVERIFY(delivery);
     QCOMPARE(delivery->connection, NoIndex); // no LOG_PROCESS: no connection, but the peer is in the entry
-    QCOMPARE(fieldOf(fixture, delivery->event, FieldKey::PeerIp), u"192.160.253.66"_s);
+    QCOMPARE(fixture.field(delivery->event, FieldKey::PeerIp), u"192.160.253.66"_s);
 
     const std::uint32_t named = fixture.message("mx1", "01ISKLSKC2QC90N15M@sesta.com");
     QVERIFY(named != NoIndex);
@@ -203,7 +203,7 @@ void TestSunMsTrace::seedRemoteUserBounce()
     QCOMPARE(fixture.recipients(original), u"nonesuch@siroe.com=bounced"_s);
     const Attempt* bounce = lastAttempt(fixture, original, "nonesuch@siroe.com");
     QVERIFY(bounce);
-    QCOMPARE(fieldOf(fixture, bounce->replyEvent, FieldKey::ReplyCode), u"553"_s);
+    QCOMPARE(fixture.field(bounce->replyEvent, FieldKey::ReplyCode), u"553"_s);
     QCOMPARE(fixture.linksFrom(original), QStringList { u"notification>01ISLNBFKIDS94DUJ8@sesta.com@mx1(logged)"_s });
     QCOMPARE(fixture.recipients(notice), u"adam=delivered,postmaster=delivered"_s);
     QVERIFY(fixture.graph.messages[notice].has(Message::Finished));
@@ -267,7 +267,7 @@ void TestSunMsTrace::seedRetries()
     QVERIFY(fixture.graph.messages[m].has(Message::Finished));
     const Attempt* delivery = lastAttempt(fixture, m, "user@some.org");
     QVERIFY(delivery);
-    QCOMPARE(fieldOf(fixture, delivery->event, FieldKey::PeerIp), u"192.1.1.1"_s);
+    QCOMPARE(fixture.field(delivery->event, FieldKey::PeerIp), u"192.1.1.1"_s);
     QCOMPARE(fixture.graph.messages[m].lastMs - fixture.graph.messages[m].firstMs,
         (10 * 3600 + 14 * 60 + 46) * 1000LL + 370);
     // Each queue file name finds it.

@@ -94,8 +94,8 @@ void TestSunMsTraceCases::composedOutbound()
     QCOMPARE(fixture.attempts(sent, "ken@partner.example"), u"deferred,delivered"_s);
     const Attempt* delivery = lastAttempt(fixture, sent, "ken@partner.example");
     QCOMPARE(delivery->replyEvent, delivery->event);
-    QCOMPARE(fieldOf(fixture, delivery->replyEvent, FieldKey::NextHopId), u"4VbTQx5pW1z3y0C"_s);
-    QCOMPARE(fieldOf(fixture, delivery->event, FieldKey::PeerIp), u"203.0.113.50"_s);
+    QCOMPARE(fixture.field(delivery->replyEvent, FieldKey::NextHopId), u"4VbTQx5pW1z3y0C"_s);
+    QCOMPARE(fixture.field(delivery->event, FieldKey::PeerIp), u"203.0.113.50"_s);
     QVERIFY(fixture.graph.messages[sent].has(Message::Finished));
     QCOMPARE(fixture.find("ZYh7J8k9L0m1N.00"), std::vector<std::uint32_t> { sent });
 
@@ -176,7 +176,7 @@ void TestSunMsTraceCases::sampleLog()
     QCOMPARE(message.outcome, Outcome::Bounced);
     QVERIFY(message.has(Message::Finished));
     const Attempt* hanako = lastAttempt(fixture, crossHop, "hanako@example.jp");
-    QCOMPARE(fieldOf(fixture, hanako->replyEvent, FieldKey::NextHopId), u"30011"_s);
+    QCOMPARE(fixture.field(hanako->replyEvent, FieldKey::NextHopId), u"30011"_s);
     QCOMPARE(describe(fixture, hanako->connection), u"6e04.2 outbound 192.0.2.25 esa1.example.jp"_s);
     QCOMPARE(lastAttempt(fixture, crossHop, "k.ito@example.jp")->connection, hanako->connection);
     QCOMPARE(fixture.graph.eventsOf(fixture.graph.connections[hanako->connection]).size(), 4u); // - O, R, DE, - C
@@ -198,7 +198,7 @@ void TestSunMsTraceCases::sampleLog()
     QVERIFY(retried != NoIndex);
     QCOMPARE(fixture.attempts(retried, "ken@partner.example"), u"deferred,delivered"_s);
     const Attempt* ken = lastAttempt(fixture, retried, "ken@partner.example");
-    QCOMPARE(fieldOf(fixture, ken->replyEvent, FieldKey::NextHopId), u"4VbVF26Qshz2GXJ"_s);
+    QCOMPARE(fixture.field(ken->replyEvent, FieldKey::NextHopId), u"4VbVF26Qshz2GXJ"_s);
     QCOMPARE(describe(fixture, ken->connection), u"6e04.5 outbound 203.0.113.50 mx.partner.example"_s);
     QCOMPARE(
         fixture.graph.attemptsOf(*recipientOf(fixture, retried, "ken@partner.example")).front().connection, NoIndex);
@@ -322,7 +322,7 @@ void TestSunMsTraceCases::mixedOutcomes()
     QCOMPARE(describe(fixture, lastAttempt(fixture, m, "gone@partner.example")->connection),
         u"6e04.9 outbound 203.0.113.50 mx.partner.example"_s);
     QCOMPARE(lastAttempt(fixture, m, "slow@far.example")->connection, NoIndex);
-    QCOMPARE(fieldOf(fixture, lastAttempt(fixture, m, "slow@far.example")->replyEvent, FieldKey::NextHopId),
+    QCOMPARE(fixture.field(lastAttempt(fixture, m, "slow@far.example")->replyEvent, FieldKey::NextHopId),
         u"4VbXYZ1abcz9QQQ"_s);
     QCOMPARE(fixture.lines(m).size(), 11);
 }

@@ -10,7 +10,7 @@ namespace {
 // A block's lines come together; one seen again this much later is a new try with the same number.
 constexpr std::int64_t BlockGapMs = 10 * 60 * 1000;
 
-Outcome outcomeOf(std::uint32_t code)
+Outcome outcomeOfReplyCode(std::uint32_t code)
 {
     return code < 400 ? Outcome::Delivered : code < 500 ? Outcome::Deferred : Outcome::Bounced;
 }
@@ -98,7 +98,7 @@ void Correlator::reply(Block& block, EventRef ref, std::uint32_t code)
         block.dataSent = true;
         return;
     }
-    const Outcome outcome = outcomeOf(code);
+    const Outcome outcome = outcomeOfReplyCode(code);
     if (block.dataSent || b.has(ref, FieldKey::NextHopId)) { // the answer to the message: "queued as ..."
         block.dataSent = false;
         for (const std::uint32_t recipient : block.accepted.empty() ? block.named : block.accepted)
