@@ -37,6 +37,17 @@ void LogCollection::add(std::unique_ptr<ParsedLog> log)
     m_logs.push_back(std::move(log));
 }
 
+void LogCollection::replace(std::size_t index, std::unique_ptr<ParsedLog> log)
+{
+    m_logs[index] = std::move(log);
+}
+
+void LogCollection::clear()
+{
+    m_logs.clear();
+    m_strings = std::make_shared<StringPool>();
+}
+
 qint64 LogCollection::totalLines() const
 {
     qint64 total = 0;

@@ -30,6 +30,9 @@ public:
     LoadReport load(const QStringList& paths, const LogParser::Options& options = {});
     // Adds one parsed log (tests, the UI's loader).
     void add(std::unique_ptr<ParsedLog> log);
+    void replace(std::size_t index, std::unique_ptr<ParsedLog> log);
+    // Drops every log and starts a new string pool.
+    void clear();
 
     std::size_t size() const { return m_logs.size(); }
     const ParsedLog& log(std::size_t index) const { return *m_logs[index]; }

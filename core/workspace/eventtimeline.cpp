@@ -1,0 +1,45 @@
+#include "eventtimeline.h"
+
+#include "model/logcollection.h"
+#include "trace/eventorder.h"
+
+#include <algorithm>
+
+namespace {
+
+std::vector<EventRef> sortedEventsOf(const LogCollection& logs, std::uint32_t log)
+{
+    const std::size_t count = logs.log(log).eventCount();
+    std::vector<EventRef> refs(count);
+    for (std::size_t i = 0; i < count; ++i)
+        refs[i] = { log, std::uint32_t(i) };
+    // Files are nearly in time order already (a few lines out of order around clock steps), so this is cheap.
+    if (!std::is_sorted(refs.begin(), refs.end(), EventOrder { logs }))
+        std::sort(refs.begin(), refs.end(), EventOrder { logs });
+    return refs;
+}
+
+} // namespace
+
+void EventTimeline::rebuild(const LogCollection& logs)
+{
+    m_refs.clear();
+    for (std::uint32_t log = 0; log < logs.size(); ++log)
+        addLog(logs, log);
+}
+
+void EventTimeline::addLog(const LogCollection& logs, std::uint32_t log)
+{
+    const std::vector<EventRef> added = sortedEventsOf(logs, log);
+    const auto middle = std::ptrdiff_t(m_refs.size());
+    m_refs.insert(m_refs.end(), added.begin(), added.end());
+    std::inplace_merge(m_refs.begin(), m_refs.begin() + middle, m_refs.end(), EventOrder { logs });
+}
+
+std::size_t EventTimeline::rowOf(const LogCollection& logs, EventRef event) const
+{
+    if (!event.isValid() || event.log >= logs.size() || event.index >= logs.log(event.log).eventCount())
+        return NoRow;
+    const auto it = std::lower_bound(m_refs.begin(), m_refs.end(), event, EventOrder { logs });
+    return it != m_refs.end() && *it == event ? std::size_t(it - m_refs.begin()) : NoRow;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "trace/tracetypes.h"
+
+#include <cstddef>
+#include <limits>
+#include <vector>
+
+class LogCollection;
+
+// Every event of every open log in one time order (time, then file, then position in the file): the rows of
+// the event table before filtering and sorting. Eight bytes per event; a row is found by binary search.
+class EventTimeline
+{
+public:
+    static constexpr std::size_t NoRow = std::numeric_limits<std::size_t>::max();
+
+    void clear() { m_refs.clear(); }
+    void rebuild(const LogCollection& logs);
+    // Merges the events of logs.log(log), just added to the collection, into the order.
+    void addLog(const LogCollection& logs, std::uint32_t log);
+
+    std::size_t size() const { return m_refs.size(); }
+    EventRef at(std::size_t row) const { return m_refs[row]; }
+    const std::vector<EventRef>& refs() const { return m_refs; }
+    // The row of an event, or NoRow.
+    std::size_t rowOf(const LogCollection& logs, EventRef event) const;
+
+private:
+    std::vector<EventRef> m_refs;
+};
