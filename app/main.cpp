@@ -34,8 +34,8 @@ Options parseArguments(const QApplication& app)
     const QCommandLineOption samples(
         QStringLiteral("samples"), QApplication::translate("main", "Open the bundled sample logs."));
     const QCommandLineOption select(QStringLiteral("select"),
-        QApplication::translate("main", "Select the first line that contains <text>."),
-        QApplication::translate("main", "text"));
+        QApplication::translate("main", "Select the trace of <query> (an identifier or address), else the first line that contains it."),
+        QApplication::translate("main", "query"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Load the logs, write a PNG screenshot of the window to <file> and exit."),
         QApplication::translate("main", "file"));
@@ -72,9 +72,9 @@ int main(int argc, char* argv[])
     MainWindow window(&languages);
     int exitCode = 0;
     const auto afterLoading = [&] {
-        if (!options.select.isEmpty() && !window.selectFirstRowContaining(options.select))
+        if (!options.select.isEmpty() && !window.selectByQuery(options.select))
             std::fprintf(stderr, "%s\n",
-                qPrintable(QApplication::translate("main", "No line contains \"%1\".").arg(options.select)));
+                qPrintable(QApplication::translate("main", "Nothing matches \"%1\".").arg(options.select)));
         if (options.screenshot.isEmpty())
             return;
         // Let the views lay out and paint once before grabbing.

@@ -41,6 +41,32 @@ private:
     QStringDecoder m_decoder;
 };
 
+// Decodes leniently with one codec. A decoder that met an invalid sequence is replaced, as above, so its
+// error state cannot affect the next line.
+class LenientDecoder
+{
+public:
+    explicit LenientDecoder(const char* codec)
+        : m_codec(codec)
+        , m_decoder(codec, QStringDecoder::Flag::Stateless)
+    {
+    }
+
+    QString decode(QByteArrayView bytes)
+    {
+        if (!m_decoder.isValid())
+            return QString::fromLatin1(bytes);
+        QString text = m_decoder.decode(bytes);
+        if (m_decoder.hasError())
+            m_decoder = QStringDecoder(m_codec, QStringDecoder::Flag::Stateless);
+        return text;
+    }
+
+private:
+    const char* m_codec;
+    QStringDecoder m_decoder;
+};
+
 // EUC-JP uses only bytes 0xA1-0xFE (and the 0x8E/0x8F prefixes); Shift_JIS kanji and kana almost always
 // include a lead or trail byte below 0xA1. Both codecs accept much of the other's text, so decide the order.
 bool looksLikeEucJp(QByteArrayView bytes)
@@ -78,6 +104,27 @@ Decoded decodeLine(QByteArrayView bytes)
             return { *text, Encoding::EucJp };
     }
     return { QString::fromLatin1(bytes), Encoding::Latin1 };
+}
+
+QString decodeAs(QByteArrayView bytes, Encoding encoding)
+{
+    if (isAscii(bytes))
+        return QString::fromLatin1(bytes);
+    switch (encoding) {
+    case Encoding::Utf8:
+        return QString::fromUtf8(bytes);
+    case Encoding::ShiftJis: {
+        thread_local LenientDecoder shiftJis("Shift_JIS");
+        return shiftJis.decode(bytes);
+    }
+    case Encoding::EucJp: {
+        thread_local LenientDecoder eucJp("EUC-JP");
+        return eucJp.decode(bytes);
+    }
+    case Encoding::Latin1:
+        break;
+    }
+    return QString::fromLatin1(bytes);
 }
 
 bool isValidUtf8(QByteArrayView bytes)

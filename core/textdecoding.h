@@ -22,6 +22,9 @@ struct Decoded
 };
 
 Decoded decodeLine(QByteArrayView bytes);
+// Decodes with one codec, as the user chose for a whole log (Sources panel); invalid sequences become U+FFFD
+// (Latin-1 never fails). ShiftJis is Microsoft's CP932, the form Japanese Windows servers write.
+QString decodeAs(QByteArrayView bytes, Encoding encoding);
 // Which encoding a line is in, from its bytes alone and without decoding (fast enough for every line):
 // Utf8 for ASCII and valid UTF-8, otherwise the more likely of EUC-JP and Shift_JIS.
 Encoding classify(QByteArrayView bytes);

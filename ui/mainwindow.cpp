@@ -1,196 +1,257 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "cellhighlight.h"
+#include "eventdetailmodel.h"
+#include "eventtablemodel.h"
+#include "filterbar.h"
 #include "languagemanager.h"
-#include "linetablemodel.h"
-#include "logloader.h"
+#include "loadprogress.h"
+#include "logtableview.h"
+#include "mainactions.h"
 #include "maillogsyntax.h"
+#include "messagetablemodel.h"
+#include "nonmodalwarning.h"
 #include "rawview.h"
+#include "recentfiles.h"
 #include "samplelogs.h"
+#include "sourcesmodel.h"
+#include "sourcespanel.h"
+#include "tableexport.h"
+#include "tracepanel.h"
+#include "trace/hops.h"
+#include "trace/messagesummary.h"
+#include "trace/tracer.h"
+#include "workspace/traceselection.h"
+#include "workspace/workspaceloader.h"
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace {
-const auto kGeometryKey = QStringLiteral("mainwindow/geometry");
-const auto kSplitterKey = QStringLiteral("mainwindow/splitter");
-const auto kHeaderKey = QStringLiteral("mainwindow/lineheader");
-const auto kOpenDirKey = QStringLiteral("mainwindow/opendir");
+const auto GeometryKey = u"mainwindow/geometry"_s;
+const auto StateKey = u"mainwindow/state"_s;
+const auto OpenDirKey = u"mainwindow/opendir"_s;
+constexpr int StateVersion = 2; // bump when docks or tool bars change
+constexpr int StatusMessageMs = 6000;
 } // namespace
 
 MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
-    , m_model(new LineTableModel(this))
-    , m_loader(new LogLoader(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_table(new QTableView(m_splitter))
+    , m_loader(new WorkspaceLoader(&m_workspace, this))
+    , m_actions(new MainActions(this))
+    , m_recent(new RecentFiles(m_actions->recentMenu, this))
+    , m_filterBar(new FilterBar(this))
+    , m_tables(new QTabWidget(this))
+    , m_eventModel(new EventTableModel(this))
+    , m_eventView(new LogTableView(u"mainwindow/eventheader"_s, EventTableModel::FilterFieldRole, this))
+    , m_messageModel(new MessageTableModel(this))
+    , m_messageView(new LogTableView(u"mainwindow/messageheader"_s, MessageTableModel::FilterFieldRole, this))
+    , m_tracePanel(new TracePanel(this))
     , m_rawView(nullptr)
+    , m_detailModel(new EventDetailModel(this))
+    , m_detailView(new LogTableView(u"mainwindow/detailheader"_s, -1, this))
+    , m_sourcesModel(new SourcesModel(&m_workspace, m_loader, this))
+    , m_sourcesPanel(new SourcesPanel(m_sourcesModel, this))
+    , m_findBox(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_loadProgress(new LoadProgress(m_loader, this))
 {
     MailLogSyntax::registerWith(*m_repository);
-    m_rawView = new RawView(m_repository.get(), m_splitter);
+    m_rawView = new RawView(m_repository.get(), this);
 
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights keep scrolling cheap however many lines are open.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicatorClearable(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // keep file order until asked
-    m_table->setSortingEnabled(true);
-    m_table->setColumnWidth(LineTableModel::FileColumn, 160);
-    m_table->setColumnWidth(LineTableModel::LineColumn, 70);
+    m_eventModel->setWorkspace(&m_workspace);
+    m_messageModel->setWorkspace(&m_workspace);
+    m_eventView->setModel(m_eventModel);
+    m_eventView->setDefaultHiddenColumns({ int(EventColumn::Side), int(EventColumn::File), int(EventColumn::Line) });
+    m_eventView->setRawTextOfRow([this](int row) {
+        const EventRef event = m_eventModel->eventAt(row);
+        return m_workspace.logs().log(event.log).text(event.index);
+    });
+    m_messageView->setModel(m_messageModel);
+    m_messageView->setDefaultHiddenColumns({ int(MessageColumn::MessageId) });
+    m_detailView->setModel(m_detailModel);
+    m_detailView->setSortingEnabled(false);
 
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_rawView);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_tables);
+    m_tables->addTab(m_eventView, QString());
+    m_tables->addTab(m_messageView, QString());
+    m_tables->setDocumentMode(true);
+    setCentralWidget(centre);
 
-    m_progress->setMaximumWidth(200);
-    m_progress->hide();
+    addPanel(m_tracePanel, u"tracePanel"_s, Qt::RightDockWidgetArea);
+    addPanel(m_rawView, u"rawPanel"_s, Qt::BottomDockWidgetArea);
+    QDockWidget* details = addPanel(m_detailView, u"detailPanel"_s, Qt::BottomDockWidgetArea);
+    QDockWidget* sources = addPanel(m_sourcesPanel, u"sourcesPanel"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(details, sources);
+    details->raise();
+
+    m_findBox->setClearButtonEnabled(true);
+    m_findBox->setMaximumWidth(320);
+    m_actions->toolBar->addWidget(m_findBox);
+
     statusBar()->addWidget(m_statusLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_loadProgress);
     setAcceptDrops(true);
 
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentRowInRawView);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &MainWindow::showCurrentRowInRawView);
-    connect(m_loader, &LogLoader::fileLoaded, this, &MainWindow::onFileLoaded);
-    connect(m_loader, &LogLoader::fileFailed, this, &MainWindow::onFileFailed);
-    connect(m_loader, &LogLoader::finished, this, &MainWindow::onLoadingFinished);
-    connect(m_loader, &LogLoader::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageChecks);
-
-    createActions();
-    createMenus();
+    connectActions();
+    connectLoader();
     retranslateUi();
     updateLanguageChecks();
-
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1200, 760);
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+    updateNavigationActions();
+    restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
+MainWindow::~MainWindow()
 {
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
-
-    m_openSamplesAction = new QAction(this);
-    connect(m_openSamplesAction, &QAction::triggered, this, &MainWindow::openSampleLogs);
-
-    m_closeAllAction = new QAction(this);
-    m_closeAllAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAllAction, &QAction::triggered, this, &MainWindow::closeAll);
-
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_rawViewAction = new QAction(this);
-    m_rawViewAction->setCheckable(true);
-    m_rawViewAction->setChecked(true);
-    connect(m_rawViewAction, &QAction::toggled, m_rawView, &QWidget::setVisible);
-
-    m_languageGroup = new QActionGroup(this);
-    m_systemLanguageAction = new QAction(m_languageGroup);
-    m_systemLanguageAction->setCheckable(true);
-    connect(m_systemLanguageAction, &QAction::triggered, this, [this] { m_languages->setPreference({}); });
-    for (const QString& code : LanguageManager::availableLanguages()) {
-        // Language names stay in their own language so anyone can find theirs.
-        auto* action = new QAction(LanguageManager::nativeName(code), m_languageGroup);
-        action->setCheckable(true);
-        action->setData(code);
-        connect(action, &QAction::triggered, this, [this, code] { m_languages->setPreference(code); });
-    }
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    // The views read the workspace, a member, but QWidget deletes children only after members are gone:
+    // stop the loader (it waits for its workers), then delete what reads the workspace while it still exists.
+    delete m_loader;
+    qDeleteAll(m_docks);
+    delete takeCentralWidget();
 }
 
-void MainWindow::createMenus()
+QDockWidget* MainWindow::addPanel(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area)
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addAction(m_openSamplesAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_closeAllAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    auto* dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    m_actions->panelsMenu->addAction(dock->toggleViewAction());
+    m_docks.append(dock);
+    return dock;
+}
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_rawViewAction);
+void MainWindow::connectActions()
+{
+    MainActions* a = m_actions;
+    connect(a->open, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    connect(a->openFolder, &QAction::triggered, this, &MainWindow::showOpenFolderDialog);
+    connect(a->openSamples, &QAction::triggered, this, &MainWindow::openSampleLogs);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFiles);
+    connect(a->reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(a->closeAll, &QAction::triggered, this, &MainWindow::closeAll);
+    connect(a->exportEvents, &QAction::triggered, this, [this] {
+        std::vector<std::uint32_t> rows = m_eventModel->rows();
+        TableExport::exportEvents(this, m_workspace, rows);
+    });
+    connect(a->exportMessages, &QAction::triggered, this, [this] {
+        TableExport::exportMessages(this, m_workspace, m_messageModel->rows());
+    });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
 
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->addAction(m_systemLanguageAction);
-    m_languageMenu->addSeparator();
-    const QList<QAction*> languageActions = m_languageGroup->actions();
+    connect(a->find, &QAction::triggered, this, [this] {
+        m_filterBar->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->lineEdit()->selectAll();
+    });
+    connect(a->findNext, &QAction::triggered, this, [this] { stepThroughTrace(+1); });
+    connect(a->findPrevious, &QAction::triggered, this, [this] { stepThroughTrace(-1); });
+    connect(a->findById, &QAction::triggered, this, [this] {
+        m_findBox->setFocus(Qt::ShortcutFocusReason);
+        m_findBox->selectAll();
+    });
+    connect(m_findBox, &QLineEdit::returnPressed, this, [this] { findById(m_findBox->text()); });
+
+    connect(a->back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(a->forward, &QAction::triggered, this, &MainWindow::goForward);
+    connect(a->nextHop, &QAction::triggered, this, &MainWindow::goToNextHop);
+    connect(a->previousHop, &QAction::triggered, this, &MainWindow::goToPreviousHop);
+
+    connect(a->showEvents, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_eventView); });
+    connect(a->showMessages, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_messageView); });
+    // The menu actions and the filter bar's buttons are two faces of the same switches.
+    connect(a->traceOnly, &QAction::toggled, m_filterBar->traceOnlyButton(), &QAbstractButton::setChecked);
+    connect(m_filterBar, &FilterBar::traceOnlyChanged, a->traceOnly, &QAction::setChecked);
+    connect(a->problemsOnly, &QAction::toggled, m_filterBar->problemsButton(), &QAbstractButton::setChecked);
+    connect(m_filterBar->problemsButton(), &QAbstractButton::toggled, a->problemsOnly, &QAction::setChecked);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::traceOnlyChanged, this, [this](bool only) {
+        m_eventModel->setTraceOnly(only);
+        selectEvent(m_currentEvent, false);
+        updateStatus();
+    });
+
+    connect(a->systemLanguage, &QAction::triggered, this, [this] { m_languages->setPreference({}); });
+    const QList<QAction*> languageActions = a->languages->actions();
     for (QAction* action : languageActions) {
-        if (action != m_systemLanguageAction)
-            m_languageMenu->addAction(action);
+        if (action != a->systemLanguage)
+            connect(action, &QAction::triggered, this, [this, action] { m_languages->setPreference(action->data().toString()); });
     }
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageChecks);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onEventRowChanged);
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onMessageRowChanged);
+    connect(m_tracePanel, &TracePanel::eventActivated, this, [this](EventRef event) { selectEvent(event); });
+}
+
+void MainWindow::connectLoader()
+{
+    connect(m_loader, &WorkspaceLoader::logsAdded, this, &MainWindow::onWorkspaceChanged);
+    connect(m_loader, &WorkspaceLoader::workspaceReset, this, &MainWindow::onWorkspaceChanged);
+    connect(m_loader, &WorkspaceLoader::graphReady, this, &MainWindow::onGraphReady);
+    connect(m_loader, &WorkspaceLoader::progressChanged, m_loadProgress, &LoadProgress::refresh);
+    connect(m_loader, &WorkspaceLoader::progressChanged, m_sourcesModel, &SourcesModel::refresh);
+    connect(m_loader, &WorkspaceLoader::fileFailed, this, [this](const QString& path, const QString& error) {
+        m_sourcesModel->addFailure(path, error);
+        m_loadErrors.append(error);
+    });
+    connect(m_loader, &WorkspaceLoader::filesSkipped, this, [this](const QStringList& paths) { m_skipped += paths; });
+    connect(m_loader, &WorkspaceLoader::idle, this, &MainWindow::onLoaderIdle);
+    connect(m_loadProgress, &LoadProgress::cancelRequested, m_loader, &WorkspaceLoader::cancel);
+    connect(m_sourcesModel, &SourcesModel::overrideRequested, m_loader, &WorkspaceLoader::reparse);
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Maillane"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_openAction->setText(tr("&Open Logs..."));
-    m_openSamplesAction->setText(tr("Open &Sample Logs"));
-    m_closeAllAction->setText(tr("&Close All"));
-    m_quitAction->setText(tr("&Quit"));
-    m_rawViewAction->setText(tr("&Raw View"));
-    m_systemLanguageAction->setText(tr("&System Default"));
-    m_aboutAction->setText(tr("&About Maillane"));
-    m_aboutQtAction->setText(tr("About &Qt"));
-    m_model->retranslate();
+    m_actions->retranslate();
+    m_recent->retranslate();
+    m_tables->setTabText(m_tables->indexOf(m_eventView), tr("Events"));
+    m_tables->setTabText(m_tables->indexOf(m_messageView), tr("Messages"));
+    const QString titles[] = { tr("Trace"), tr("Raw Log"), tr("Details"), tr("Sources") };
+    for (qsizetype i = 0; i < m_docks.size(); ++i)
+        m_docks[i]->setWindowTitle(titles[i]);
+    m_findBox->setPlaceholderText(tr("Find by ID or address (Ctrl+L)"));
+    m_findBox->setToolTip(tr("A queue ID, MID, ICID, DCID, B-number, Message-ID, envelope address or client IP: opens its trace"));
+    m_eventView->retranslate();
+    m_messageView->retranslate();
+    m_detailView->retranslate();
+    m_detailModel->retranslate();
+    m_sourcesModel->retranslate();
     updateStatus();
 }
 
@@ -201,12 +262,30 @@ void MainWindow::changeEvent(QEvent* event)
         retranslateUi();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState(StateVersion));
+    m_eventView->saveState();
+    m_messageView->saveState();
+    m_detailView->saveState();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+    m_eventView->restoreState();
+    m_messageView->restoreState();
+    m_detailView->restoreState();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
     m_loader->cancel();
     event->accept();
 }
@@ -233,51 +312,59 @@ void MainWindow::openFiles(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
-    m_progress->setRange(0, int(paths.size()));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_loader->load(paths);
+    m_recent->add(paths);
+    m_loader->open(paths);
+    m_loadProgress->refresh();
 }
 
 void MainWindow::openSampleLogs()
 {
-    openFiles(SampleLogs::paths());
+    // The samples come from servers in Japan and most state no zone (resources/samples/README.md).
+    LogParser::Options options;
+    options.zone = QTimeZone("Asia/Tokyo");
+    m_loader->open(SampleLogs::paths(), options);
+    m_loadProgress->refresh();
 }
 
 void MainWindow::closeAll()
 {
-    m_loader->cancel();
-    m_model->clear();
-    m_rawView->clearContext();
-    updateStatus();
+    m_history.clear();
+    m_currentEvent = {};
+    clearTrace();
+    m_sourcesModel->clearFailures();
+    m_loader->clear(); // the loader empties the workspace once no worker reads it
+}
+
+void MainWindow::reload()
+{
+    m_loader->reload();
+    m_loadProgress->refresh();
 }
 
 bool MainWindow::isLoading() const
 {
-    return m_loader->isLoading();
-}
-
-bool MainWindow::selectFirstRowContaining(const QString& needle)
-{
-    const int row = m_model->findRow(needle);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_model->index(row, LineTableModel::TextColumn);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    return true;
+    return m_loader->isBusy();
 }
 
 void MainWindow::showOpenDialog()
 {
     QSettings settings;
-    const QStringList paths
-        = QFileDialog::getOpenFileNames(this, tr("Open Logs"), settings.value(kOpenDirKey).toString(),
-            tr("Mail logs (*.log *.log.* maillog* mail.log* mail_logs* *.current *.s *.gz);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Logs"), settings.value(OpenDirKey).toString(),
+        tr("Mail logs (*.log *.log.* maillog* mail.log* mail_logs* *.current *.s *.gz);;All files (*)"));
     if (paths.isEmpty())
         return;
-    settings.setValue(kOpenDirKey, QFileInfo(paths.first()).absolutePath());
+    settings.setValue(OpenDirKey, QFileInfo(paths.first()).absolutePath());
     openFiles(paths);
+}
+
+void MainWindow::showOpenFolderDialog()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), settings.value(OpenDirKey).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(OpenDirKey, folder);
+    openFiles({ folder });
 }
 
 void MainWindow::showAbout()
@@ -287,64 +374,285 @@ void MainWindow::showAbout()
     dialog->show();
 }
 
-void MainWindow::onFileLoaded(std::shared_ptr<const LogFile> file)
+void MainWindow::onWorkspaceChanged()
 {
-    m_model->appendFile(std::move(file));
+    const EventRef current = m_currentEvent;
+    m_eventModel->refresh();
+    m_messageModel->refresh();
+    m_sourcesModel->refresh();
+    const EventTimeline& timeline = m_workspace.timeline();
+    if (timeline.size() > 0) {
+        const auto timeOf = [this](EventRef event) { return m_workspace.logs().log(event.log).event(event.index).utcMs; };
+        m_filterBar->setTimeBounds(timeOf(timeline.at(0)), timeOf(timeline.at(timeline.size() - 1)));
+    }
+    if (current.isValid() && current.log < m_workspace.logs().size())
+        selectEvent(current, false);
+    else if (!m_eventView->currentIndex().isValid() && m_eventModel->rowCount() > 0)
+        m_eventView->selectRow(0);
+    else if (m_eventModel->rowCount() == 0)
+        showEventDetails({});
     updateStatus();
-    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_table->selectRow(0);
 }
 
-void MainWindow::onFileFailed(const QString& path, const QString& error)
+void MainWindow::onGraphReady()
 {
-    Q_UNUSED(path); // the message names the file
-    m_loadErrors.append(error);
+    m_messageModel->refresh();
+    m_path.clear(); // the old path indexes belonged to the old graph
+    showTraceOf(m_currentEvent);
+    updateStatus();
 }
 
-void MainWindow::onLoadingFinished()
+void MainWindow::onLoaderIdle()
 {
-    m_progress->hide();
+    m_loadProgress->refresh();
     updateStatus();
     if (!m_loadErrors.isEmpty()) {
-        // Non-modal: the files that did load stay usable while the message is read.
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some logs could not be opened"),
-            tr("%n file(s) could not be opened.", nullptr, int(m_loadErrors.size())), QMessageBox::Close, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setInformativeText(m_loadErrors.join(u'\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
+        NonModalWarning::show(this, tr("Some logs could not be opened"),
+            tr("%n file(s) could not be opened; the others are loaded.", nullptr, int(m_loadErrors.size())),
+            m_loadErrors.join(u'\n'));
         m_loadErrors.clear();
+    }
+    if (!m_skipped.isEmpty()) {
+        statusBar()->showMessage(
+            tr("%n file(s) in the folders were not mail logs and were skipped.", nullptr, int(m_skipped.size())), StatusMessageMs);
+        m_skipped.clear();
     }
     emit loadingFinished();
 }
 
+void MainWindow::applyFilter()
+{
+    m_eventModel->setFilter(m_filterBar->eventFilter());
+    m_messageModel->setFilter(m_filterBar->messageFilter());
+    m_eventView->highlight()->setQuery(m_filterBar->query());
+    m_messageView->highlight()->setQuery(m_filterBar->query());
+    if (m_currentEvent.isValid())
+        selectEvent(m_currentEvent, false);
+    updateStatus();
+}
+
+void MainWindow::onEventRowChanged()
+{
+    if (m_selecting)
+        return;
+    const EventRef event = m_eventModel->eventAt(m_eventView->currentIndex().row());
+    if (event.isValid())
+        selectEvent(event);
+}
+
+void MainWindow::onMessageRowChanged()
+{
+    const std::uint32_t message = m_messageModel->messageAt(m_messageView->currentIndex().row());
+    if (message != NoIndex && m_workspace.graph())
+        selectMessage(message);
+}
+
+void MainWindow::selectMessage(std::uint32_t message)
+{
+    if (isInShownTrace({ message }))
+        m_focusMessage = message;
+    else
+        showTrace({ message }, message);
+    selectEvent(MessageSummary::firstEvent(*m_workspace.graph(), message));
+}
+
+void MainWindow::selectEvent(EventRef event, bool recordHistory)
+{
+    if (!event.isValid() || event.log >= m_workspace.logs().size())
+        return;
+    m_currentEvent = event;
+    if (recordHistory)
+        m_history.visit(event);
+    showTraceOf(event); // first: with "only this trace" it changes the rows
+    const int row = m_eventModel->rowOf(event);
+    if (row >= 0) {
+        m_selecting = true;
+        const int column = qMax(0, m_eventView->currentIndex().column());
+        const QModelIndex index = m_eventModel->index(row, column);
+        m_eventView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_eventView->scrollTo(index);
+        m_selecting = false;
+    } else {
+        statusBar()->showMessage(tr("The selected line is hidden by the filter."), StatusMessageMs);
+    }
+    showEventDetails(event);
+    updateNavigationActions();
+}
+
+void MainWindow::showEventDetails(EventRef event)
+{
+    if (!event.isValid()) {
+        m_rawView->clearContext();
+        m_detailModel->clear();
+        return;
+    }
+    const ParsedLog& log = m_workspace.logs().log(event.log);
+    const EventRecord& record = log.event(event.index);
+    m_rawView->showContext(log, qsizetype(record.line), record.lineSpan);
+    m_detailModel->setEvent(&m_workspace.logs(), event);
+}
+
+bool MainWindow::isInShownTrace(const std::vector<std::uint32_t>& messages) const
+{
+    return !m_path.empty() && std::all_of(messages.begin(), messages.end(), [this](std::uint32_t m) {
+        return std::find(m_path.begin(), m_path.end(), m) != m_path.end();
+    });
+}
+
+void MainWindow::showTraceOf(EventRef event)
+{
+    const MailGraph* graph = m_workspace.graph();
+    const std::vector<std::uint32_t> messages = graph && event.isValid() ? TraceSelection::messagesOf(*graph, event) : std::vector<std::uint32_t>();
+    if (messages.empty()) {
+        clearTrace();
+        return;
+    }
+    // A line of the trace already shown keeps it: walking a trace must not rebuild the panel under the user.
+    if (isInShownTrace(messages)) {
+        if (std::find(messages.begin(), messages.end(), m_focusMessage) == messages.end())
+            m_focusMessage = messages.front();
+        m_tracePanel->setFocusMessage(m_focusMessage);
+        return;
+    }
+    showTrace(messages, messages.front());
+}
+
+void MainWindow::showTrace(const std::vector<std::uint32_t>& messages, std::uint32_t focus)
+{
+    const MailGraph& graph = *m_workspace.graph();
+    m_path = Tracer::paths(graph, messages);
+    m_focusMessage = focus;
+    m_tracePanel->showTrace(&graph, &m_workspace.logs(), m_path, focus);
+    m_eventModel->setTrace(TraceSelection::timelineRows(graph, m_workspace.logs(), m_workspace.timeline(), m_path));
+    m_messageModel->setTraceItems(m_path);
+}
+
+void MainWindow::clearTrace()
+{
+    m_path.clear();
+    m_focusMessage = NoIndex;
+    m_tracePanel->clear();
+    m_eventModel->setTrace({});
+    m_messageModel->setTraceItems({});
+}
+
+bool MainWindow::findById(const QString& query)
+{
+    const QString trimmed = query.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const MailGraph* graph = m_workspace.graph();
+    if (!graph) {
+        statusBar()->showMessage(tr("Messages are still being correlated; try again in a moment."), StatusMessageMs);
+        return false;
+    }
+    const std::vector<std::uint32_t> matches = graph->find(*m_workspace.strings(), trimmed.toUtf8());
+    if (matches.empty()) {
+        statusBar()->showMessage(tr("No message has the identifier or address \"%1\".").arg(trimmed), StatusMessageMs);
+        return false;
+    }
+    showTrace(matches, matches.front());
+    selectEvent(MessageSummary::firstEvent(*graph, matches.front()));
+    statusBar()->showMessage(tr("%n message(s) match.", nullptr, int(matches.size())), StatusMessageMs);
+    return true;
+}
+
+bool MainWindow::selectByQuery(const QString& query)
+{
+    if (findById(query))
+        return true;
+    const QStringView needle(query);
+    for (int row = 0; row < m_eventModel->rowCount(); ++row) {
+        const EventRef event = m_eventModel->eventAt(row);
+        if (m_workspace.logs().log(event.log).text(event.index).contains(needle, Qt::CaseInsensitive)) {
+            selectEvent(event);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        selectEvent(m_history.back(), false);
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        selectEvent(m_history.forward(), false);
+}
+
+void MainWindow::goToNextHop()
+{
+    const MailGraph* graph = m_workspace.graph();
+    const std::uint32_t next = graph && m_focusMessage != NoIndex ? nextHop(*graph, m_focusMessage) : NoIndex;
+    if (next == NoIndex) {
+        statusBar()->showMessage(tr("This message has no next hop in the loaded logs."), StatusMessageMs);
+        return;
+    }
+    m_focusMessage = next; // the next hop is in the shown path: the trace stays, the focus moves
+    selectEvent(MessageSummary::firstEvent(*graph, next));
+}
+
+void MainWindow::goToPreviousHop()
+{
+    const MailGraph* graph = m_workspace.graph();
+    const std::uint32_t previous = graph && m_focusMessage != NoIndex ? previousHop(*graph, m_focusMessage) : NoIndex;
+    if (previous == NoIndex) {
+        statusBar()->showMessage(tr("This message has no previous hop in the loaded logs."), StatusMessageMs);
+        return;
+    }
+    m_focusMessage = previous;
+    selectEvent(MessageSummary::firstEvent(*graph, previous));
+}
+
+void MainWindow::stepThroughTrace(int direction)
+{
+    // F3 / Shift+F3 walk the lines of the selected trace in table order.
+    const int rows = m_eventModel->rowCount();
+    const int current = m_eventView->currentIndex().row();
+    for (int row = current + direction; row >= 0 && row < rows; row += direction) {
+        if (m_eventModel->inTrace(m_eventModel->itemAt(row))) {
+            selectEvent(m_eventModel->eventAt(row));
+            return;
+        }
+    }
+    statusBar()->showMessage(direction > 0 ? tr("No later line of this trace.") : tr("No earlier line of this trace."), StatusMessageMs);
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_actions->back->setEnabled(m_history.canGoBack());
+    m_actions->forward->setEnabled(m_history.canGoForward());
+    const MailGraph* graph = m_workspace.graph();
+    const bool traced = graph && m_focusMessage != NoIndex;
+    m_actions->nextHop->setEnabled(traced && nextHop(*graph, m_focusMessage) != NoIndex);
+    m_actions->previousHop->setEnabled(traced && previousHop(*graph, m_focusMessage) != NoIndex);
+}
+
 void MainWindow::updateStatus()
 {
-    const qsizetype files = m_model->logs().fileCount();
-    if (files == 0) {
+    const LogCollection& logs = m_workspace.logs();
+    if (logs.size() == 0) {
         m_statusLabel->setText(tr("Open mail logs with File > Open Logs or drop them here."));
         return;
     }
-    m_statusLabel->setText(
-        tr("%1 in %2").arg(tr("%n line(s)", nullptr, m_model->rowCount()), tr("%n file(s)", nullptr, int(files))));
+    const QString events = tr("%1 of %n event(s) shown", nullptr, int(qMin<std::size_t>(m_eventModel->totalEvents(), INT_MAX)))
+                               .arg(QLocale().toString(m_eventModel->rowCount()));
+    const QString messages = m_workspace.graph()
+        ? tr("%n message(s)", nullptr, int(m_messageModel->totalMessages()))
+        : tr("correlating messages…");
+    const QString unparsed = tr("%n unparsed", nullptr, int(logs.totalUnparsed()));
+    const QString files = tr("%n file(s)", nullptr, int(logs.size()));
+    m_statusLabel->setText(tr("%1 · %2 · %3 · %4").arg(events, messages, unparsed, files));
 }
 
 void MainWindow::updateLanguageChecks()
 {
     const QString preference = m_languages->preference();
-    const QList<QAction*> actions = m_languageGroup->actions();
+    const QList<QAction*> actions = m_actions->languages->actions();
     for (QAction* action : actions)
         action->setChecked(action->data().toString() == preference);
-}
-
-void MainWindow::showCurrentRowInRawView()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        m_rawView->clearContext();
-        return;
-    }
-    const LogSet::Location location = m_model->locationOfRow(current.row());
-    m_rawView->showContext(m_model->logs().file(location.file), location.line);
 }

@@ -1,29 +1,40 @@
 #pragma once
 
+#include "navigationhistory.h"
+#include "workspace/workspace.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
 
+class EventDetailModel;
+class EventTableModel;
+class FilterBar;
 class LanguageManager;
-class LineTableModel;
-class LogFile;
-class LogLoader;
+class LoadProgress;
+class LogTableView;
+class MainActions;
+class MessageTableModel;
 class RawView;
-class QAction;
-class QActionGroup;
+class RecentFiles;
+class SourcesModel;
+class SourcesPanel;
+class TracePanel;
+class WorkspaceLoader;
+class QDockWidget;
 class QLabel;
-class QMenu;
-class QProgressBar;
-class QSplitter;
-class QTableView;
+class QLineEdit;
+class QTabWidget;
 
 namespace KSyntaxHighlighting {
 class Repository;
 }
 
-// The viewer window: every line of the open logs in one sortable table, the raw lines around the selected
-// one below it. Files open from File > Open, drag and drop or the command line, and load in the background.
+// The operator's workplace: every event of the open logs in one filterable, sortable table (and the
+// messages in another); selecting anything selects its whole trace, shown hop by hop in the Trace panel
+// and highlighted in the tables; the raw lines and every field of the selected event below. Logs load in
+// the background; Back/Forward walk the selection history like a browser.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,17 +46,39 @@ public:
     void openFiles(const QStringList& paths);
     void openSampleLogs();
     void closeAll();
+    void reload();
     bool isLoading() const;
-    // Selects the first row whose text contains needle; false when none does.
-    bool selectFirstRowContaining(const QString& needle);
 
-    LineTableModel* lineModel() const { return m_model; }
-    QTableView* tableView() const { return m_table; }
+    // Selects an event: table row, raw view, details, and its trace. recordHistory: a step Back can undo.
+    void selectEvent(EventRef event, bool recordHistory = true);
+    // Opens the trace of the messages an identifier or address names (Find by ID); false if none does.
+    bool findById(const QString& query);
+    // For --select: the trace of an identifier, else the first event whose text contains it.
+    bool selectByQuery(const QString& query);
+    void goBack();
+    void goForward();
+    void goToNextHop();
+    void goToPreviousHop();
+
+    const Workspace& workspace() const { return m_workspace; }
+    EventRef currentEvent() const { return m_currentEvent; }
+    std::uint32_t focusMessage() const { return m_focusMessage; }
+    EventTableModel* eventModel() const { return m_eventModel; }
+    LogTableView* eventView() const { return m_eventView; }
+    MessageTableModel* messageModel() const { return m_messageModel; }
+    LogTableView* messageView() const { return m_messageView; }
+    QTabWidget* tables() const { return m_tables; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    TracePanel* tracePanel() const { return m_tracePanel; }
     RawView* rawView() const { return m_rawView; }
-    QMenu* fileMenu() const { return m_fileMenu; }
+    EventDetailModel* detailModel() const { return m_detailModel; }
+    SourcesModel* sourcesModel() const { return m_sourcesModel; }
+    QLineEdit* findBox() const { return m_findBox; }
+    MainActions* actions() const { return m_actions; }
+    QLabel* statusLabel() const { return m_statusLabel; }
 
 signals:
-    // All requested files were loaded (or failed); errors, if any, are already on screen.
+    // Everything requested is loaded and correlated (or failed); errors, if any, are on screen.
     void loadingFinished();
 
 protected:
@@ -55,40 +88,60 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    QDockWidget* addPanel(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
+    void connectActions();
+    void connectLoader();
     void retranslateUi();
+    void saveSettings() const;
+    void restoreSettings();
+    void showOpenDialog();
+    void showOpenFolderDialog();
+    void showAbout();
+    void applyFilter();
     void updateStatus();
     void updateLanguageChecks();
-    void showOpenDialog();
-    void showAbout();
-    void onFileLoaded(std::shared_ptr<const LogFile> file);
-    void onFileFailed(const QString& path, const QString& error);
-    void onLoadingFinished();
-    void showCurrentRowInRawView();
+    void updateNavigationActions();
+    void onWorkspaceChanged();
+    void onGraphReady();
+    void onLoaderIdle();
+    void onEventRowChanged();
+    void onMessageRowChanged();
+    void showEventDetails(EventRef event);
+    void showTraceOf(EventRef event);
+    void showTrace(const std::vector<std::uint32_t>& messages, std::uint32_t focus);
+    bool isInShownTrace(const std::vector<std::uint32_t>& messages) const;
+    void clearTrace();
+    void selectMessage(std::uint32_t message);
+    void stepThroughTrace(int direction);
 
     LanguageManager* m_languages;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository; // one for the whole window: loading is costly
-    LineTableModel* m_model;
-    LogLoader* m_loader;
-    QSplitter* m_splitter;
-    QTableView* m_table;
+    Workspace m_workspace;
+    WorkspaceLoader* m_loader;
+    MainActions* m_actions;
+    RecentFiles* m_recent;
+    FilterBar* m_filterBar;
+    QTabWidget* m_tables;
+    EventTableModel* m_eventModel;
+    LogTableView* m_eventView;
+    MessageTableModel* m_messageModel;
+    LogTableView* m_messageView;
+    TracePanel* m_tracePanel;
     RawView* m_rawView;
+    EventDetailModel* m_detailModel;
+    LogTableView* m_detailView;
+    SourcesModel* m_sourcesModel;
+    SourcesPanel* m_sourcesPanel;
+    QList<QDockWidget*> m_docks;
+    QLineEdit* m_findBox;
     QLabel* m_statusLabel;
-    QProgressBar* m_progress;
+    LoadProgress* m_loadProgress;
     QStringList m_loadErrors;
+    QStringList m_skipped;
 
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_openSamplesAction = nullptr;
-    QAction* m_closeAllAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_rawViewAction = nullptr;
-    QAction* m_systemLanguageAction = nullptr;
-    QActionGroup* m_languageGroup = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_aboutQtAction = nullptr;
+    NavigationHistory m_history;
+    EventRef m_currentEvent;
+    std::vector<std::uint32_t> m_path; // messages of the shown trace, in path order
+    std::uint32_t m_focusMessage = NoIndex;
+    bool m_selecting = false; // selectEvent is moving the table's current row
 };

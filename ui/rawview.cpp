@@ -1,7 +1,9 @@
 #include "rawview.h"
 
 #include "logfile.h"
+#include "model/parsedlog.h"
 #include "maillogsyntax.h"
+#include "outcomepalette.h"
 #include "textdecoding.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -52,20 +54,32 @@ RawView::RawView(KSyntaxHighlighting::Repository* repository, QWidget* parent)
 
 RawView::~RawView() = default;
 
-void RawView::showContext(const LogFile& file, qsizetype line)
+void RawView::showContext(const LogFile& file, qsizetype line, qsizetype span)
 {
+    showLines(file.lineCount(), [&file](qsizetype i) { return TextDecoding::toDisplayText(file.line(i)); }, line, span);
+}
+
+void RawView::showContext(const ParsedLog& log, qsizetype line, qsizetype span)
+{
+    showLines(log.file().lineCount(), [&log](qsizetype i) { return log.lineText(i); }, line, span);
+}
+
+void RawView::showLines(qsizetype lineCount, const std::function<QString(qsizetype)>& lineText, qsizetype line, qsizetype span)
+{
+    span = qMax<qsizetype>(1, span);
     const qsizetype first = qMax<qsizetype>(0, line - ContextLines);
-    const qsizetype last = qMin(file.lineCount() - 1, line + ContextLines);
+    const qsizetype last = qMin(lineCount - 1, line + span - 1 + ContextLines);
     QString text;
     for (qsizetype i = first; i <= last; ++i) {
         if (i > first)
             text += u'\n';
-        text += TextDecoding::toDisplayText(file.line(i));
+        text += lineText(i);
     }
     setPlainText(text); // plain text: log content is never interpreted as markup
     m_firstLine = first;
     layoutGutter();
     m_focusBlock = int(line - first);
+    m_focusSpan = int(span);
     markFocusLine();
 }
 
@@ -73,6 +87,7 @@ void RawView::clearContext()
 {
     clear();
     m_focusBlock = -1;
+    m_focusSpan = 0;
     m_firstLine = 0;
     setExtraSelections({});
 }
@@ -140,14 +155,19 @@ void RawView::applyTheme()
 
 void RawView::markFocusLine()
 {
-    const QTextBlock block = document()->findBlockByNumber(m_focusBlock);
-    if (!block.isValid())
+    const QTextBlock first = document()->findBlockByNumber(m_focusBlock);
+    if (!first.isValid())
         return;
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = QTextCursor(block);
-    selection.format.setBackground(palette().color(QPalette::Highlight).lighter(170));
-    selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-    setExtraSelections({ selection });
-    setTextCursor(QTextCursor(block));
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextBlock block = first;
+    for (int i = 0; i < m_focusSpan && block.isValid(); ++i, block = block.next()) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.format.setBackground(OutcomePalette::markTint(palette()));
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+    setTextCursor(QTextCursor(first));
     centerCursor();
 }

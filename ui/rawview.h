@@ -2,7 +2,10 @@
 
 #include <QPlainTextEdit>
 
+#include <functional>
+
 class LogFile;
+class ParsedLog;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -21,11 +24,15 @@ public:
     RawView(KSyntaxHighlighting::Repository* repository, QWidget* parent = nullptr);
     ~RawView() override;
 
-    // Shows lines around line (0-based) of file and marks that line.
-    void showContext(const LogFile& file, qsizetype line);
+    // Shows lines around line (0-based) of file and marks that line and the span-1 lines after it (an event
+    // with continuation lines).
+    void showContext(const LogFile& file, qsizetype line, qsizetype span = 1);
+    // The same for a parsed log: lines are decoded as the log says (the user's encoding choice).
+    void showContext(const ParsedLog& log, qsizetype line, qsizetype span = 1);
     void clearContext();
     // The block (0-based) that holds the marked line, or -1.
     int focusBlock() const { return m_focusBlock; }
+    int focusSpan() const { return m_focusSpan; }
     KSyntaxHighlighting::SyntaxHighlighter* highlighter() const { return m_highlighter; }
     // The file line number (1-based) shown beside a block.
     qsizetype lineNumberOfBlock(int block) const;
@@ -38,6 +45,7 @@ private:
     class Gutter;
     friend class Gutter;
 
+    void showLines(qsizetype lineCount, const std::function<QString(qsizetype)>& lineText, qsizetype line, qsizetype span);
     void applyTheme();
     void markFocusLine();
     void layoutGutter();
@@ -49,4 +57,5 @@ private:
     QWidget* m_gutter; // line numbers of the file, left of the text
     qsizetype m_firstLine = 0; // file line (0-based) of block 0
     int m_focusBlock = -1;
+    int m_focusSpan = 0;
 };

@@ -28,7 +28,7 @@ struct FieldTable
     FieldTable(const ParsedLog& log, std::size_t index)
     {
         for (std::size_t n = 0; n < log.fieldCount(index); ++n)
-            values[size_t(log.fieldKeyAt(index, n))] << decoded(log.valueBytes(index, log.fieldAt(index, n)));
+            values[size_t(log.fieldKeyAt(index, n))] << log.valueText(index, log.fieldAt(index, n)).toUtf8();
     }
 };
 
@@ -150,7 +150,7 @@ void Writer::write(const ParsedLog& log, std::size_t index)
     const SourceInfo& info = log.info();
     const FieldTable fields(log, index);
     const QByteArray path = info.path.toUtf8();
-    const QByteArray text = decoded(log.rawBytes(index));
+    const QByteArray text = log.text(index).toUtf8();
     const QByteArray host = decoded(log.strings().view(event.host));
     const QByteArray program = decoded(log.strings().view(event.program));
     m_line.clear();

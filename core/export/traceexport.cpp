@@ -193,6 +193,12 @@ void TraceExport::writeMessages(QIODevice* out, EventExport::Format format, cons
     std::vector<std::uint32_t> order(graph.messages.size());
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(), [&graph](std::uint32_t a, std::uint32_t b) { return graph.messages[a].firstMs < graph.messages[b].firstMs; });
+    writeMessages(out, format, graph, logs, order);
+}
+
+void TraceExport::writeMessages(QIODevice* out, EventExport::Format format, const MailGraph& graph, const LogCollection& logs,
+    const std::vector<std::uint32_t>& order)
+{
     const bool json = format == EventExport::Format::Json;
     if (json)
         out->write("[\n");

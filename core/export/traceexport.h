@@ -24,5 +24,8 @@ QByteArray traceJson(const MailGraph& graph, const LogCollection& logs, QByteArr
 
 // One row per message, in time order: host, family, ids, from, recipients, outcome, first/last time.
 void writeMessages(QIODevice* out, EventExport::Format format, const MailGraph& graph, const LogCollection& logs);
+// The given messages in the given order (the message list as shown).
+void writeMessages(QIODevice* out, EventExport::Format format, const MailGraph& graph, const LogCollection& logs,
+    const std::vector<std::uint32_t>& order);
 
 } // namespace TraceExport

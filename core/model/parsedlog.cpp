@@ -71,7 +71,17 @@ QByteArray ParsedLog::fieldBytes(std::size_t index, FieldKey key) const
 
 QString ParsedLog::fieldText(std::size_t index, FieldKey key) const
 {
-    return TextDecoding::toDisplayText(fieldBytes(index, key));
+    return decoded(fieldBytes(index, key));
+}
+
+QString ParsedLog::valueText(std::size_t index, FieldValue value) const
+{
+    return decoded(valueBytes(index, value));
+}
+
+QString ParsedLog::lineText(qsizetype line) const
+{
+    return decoded(m_file->line(line));
 }
 
 QByteArray ParsedLog::rawBytes(std::size_t index) const
@@ -90,7 +100,14 @@ QByteArray ParsedLog::rawBytes(std::size_t index) const
 
 QString ParsedLog::text(std::size_t index) const
 {
-    return TextDecoding::toDisplayText(rawBytes(index));
+    return decoded(rawBytes(index));
+}
+
+QString ParsedLog::decoded(QByteArrayView bytes) const
+{
+    if (m_info.encodingOverridden)
+        return TextDecoding::decodeAs(bytes, m_info.encoding);
+    return TextDecoding::toDisplayText(bytes);
 }
 
 void ParsedLog::reserve(std::size_t events, std::size_t fields)

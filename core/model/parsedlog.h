@@ -22,6 +22,7 @@ struct EventRecord
         NoTime = 4, // no time could be found at all
         HasContinuation = 8, // the record spans several lines
         OffsetFromLine = 16, // the line gave its UTC offset (RFC 3339); otherwise the source's zone applies
+        UtcInstant = 32, // the line gave a UTC instant without an offset to show it in: the source's zone gives one
     };
 
     std::int64_t utcMs = 0;
@@ -80,7 +81,11 @@ public:
     // The text of a string or line-span field, or the number as decimal text; raw bytes (not decoded).
     QByteArray fieldBytes(std::size_t index, FieldKey key) const;
     QByteArray valueBytes(std::size_t index, FieldValue value) const;
+    // Fields and lines decoded for display: in the log's encoding when the user chose one
+    // (SourceInfo::encodingOverridden), otherwise each line in the encoding detected for it.
     QString fieldText(std::size_t index, FieldKey key) const;
+    QString valueText(std::size_t index, FieldValue value) const;
+    QString lineText(qsizetype line) const;
 
     // The record's raw bytes: its lines joined with '\n' (without line terminators).
     QByteArray rawBytes(std::size_t index) const;
@@ -99,6 +104,7 @@ public:
     std::size_t memoryUsed() const;
 
 private:
+    QString decoded(QByteArrayView bytes) const;
     std::size_t fieldEnd(std::size_t index) const
     {
         return index + 1 < m_events.size() ? m_events[index + 1].fieldsBegin : m_fieldKeys.size();

@@ -16,6 +16,7 @@ struct SourceInfo
     QString subLog; // "maillog", "mail_logs", "mail.log", "acceptlog", ...
     bool familyOverridden = false;
     TextDecoding::Encoding encoding = TextDecoding::Encoding::Utf8;
+    bool encodingOverridden = false; // the user chose `encoding`: every line is shown in it, none detected
     bool mixedEncodings = false; // valid UTF-8 and legacy Japanese lines in one file
     bool crlf = false;
     bool compressed = false;

@@ -84,7 +84,9 @@ void storeTime(const CivilTime& time, EventRecord* record)
         record->flags |= EventRecord::YearInferred;
     }
     record->utcMs = Timestamps::wallMilliseconds(t); // wall clock for now; the zone is applied later
-    if (t.hasOffset) {
+    if (t.utcInstant) {
+        record->flags |= EventRecord::UtcInstant;
+    } else if (t.hasOffset) {
         record->flags |= EventRecord::OffsetFromLine;
         record->offsetQuarterHours = std::int8_t(t.offsetMinutes / 15);
         record->utcMs -= std::int64_t(t.offsetMinutes) * 60000;
@@ -220,6 +222,11 @@ void applyZone(ParsedLog& log, const QTimeZone& zone)
         EventRecord& event = log.event(n);
         if (event.flags & (EventRecord::OffsetFromLine | EventRecord::NoTime))
             continue;
+        if (event.flags & EventRecord::UtcInstant) { // already UTC: only the offset to show it in
+            const int offset = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(event.utcMs, QTimeZone::UTC));
+            event.offsetQuarterHours = std::int8_t(offset / 900);
+            continue;
+        }
         const std::int64_t hour = event.utcMs >= 0 ? event.utcMs / 3600000 : (event.utcMs - 3599999) / 3600000;
         auto it = offsetByHour.find(hour);
         if (it == offsetByHour.end()) {
@@ -396,6 +403,10 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     const qint64 euc = encodings[size_t(Encoding::EucJp)];
     info.encoding = sjis == 0 && euc == 0 ? Encoding::Utf8 : (sjis >= euc ? Encoding::ShiftJis : Encoding::EucJp);
     info.mixedEncodings = encodings[size_t(Encoding::Utf8)] > 0 && (sjis > 0 || euc > 0);
+    if (options.encoding) {
+        info.encoding = *options.encoding;
+        info.encodingOverridden = true;
+    }
     info.crlf = file->usesCrlf();
 
     // Time: year, zone, missing times.

@@ -26,6 +26,7 @@ public:
     {
         std::optional<Family> family; // the user's override of detection
         QString subLog; // with family: which E-Post sub-log
+        std::optional<TextDecoding::Encoding> encoding; // the user's override of per-line detection (display only)
         QTimeZone zone; // invalid: the log's own (IronPort preamble) or the system's local zone
         int year = 0; // for year-less timestamps; 0: from the file's modification time
         QDateTime fileTime; // invalid: the file's modification time (tests set it)

@@ -19,6 +19,9 @@ struct CivilTime
     int millisecond = 0;
     bool hasOffset = false;
     int offsetMinutes = 0; // east of UTC, when the line carried one
+    // A UTC instant (a counter such as E-Post's seconds since 1601) rather than what a clock showed: it is
+    // shown in the source's zone, like the lines around it, not in UTC.
+    bool utcInstant = false;
 
     bool isValid() const { return month != 0; }
 };

@@ -85,9 +85,9 @@ EventRef MessageSummary::lastEvent(const MailGraph& graph, std::uint32_t message
 QString MessageSummary::subject(const MailGraph& graph, const LogCollection& logs, std::uint32_t message)
 {
     for (const EventRef& ref : graph.eventsOf(graph.messages[message])) {
-        const QByteArray subject = logs.log(ref.log).fieldBytes(ref.index, FieldKey::Subject);
+        const QString subject = logs.log(ref.log).fieldText(ref.index, FieldKey::Subject);
         if (!subject.isEmpty())
-            return decoded(subject);
+            return subject;
     }
     return {};
 }
@@ -103,9 +103,9 @@ QString MessageSummary::reply(const LogCollection& logs, const Attempt& attempt)
     for (const EventRef& ref : { attempt.replyEvent, attempt.event }) {
         if (!ref.isValid())
             continue;
-        const QByteArray text = logs.log(ref.log).fieldBytes(ref.index, FieldKey::Reply);
+        const QString text = logs.log(ref.log).fieldText(ref.index, FieldKey::Reply);
         if (!text.isEmpty())
-            return decoded(text);
+            return text;
     }
     return {};
 }
@@ -124,9 +124,9 @@ QString MessageSummary::remote(const MailGraph& graph, const LogCollection& logs
     }
     const ParsedLog& log = logs.log(attempt.event.log);
     for (const FieldKey key : { FieldKey::Relay, FieldKey::PeerHost, FieldKey::PeerIp }) {
-        const QByteArray text = log.fieldBytes(attempt.event.index, key);
+        const QString text = log.fieldText(attempt.event.index, key);
         if (!text.isEmpty())
-            return decoded(text);
+            return text;
     }
     return {};
 }

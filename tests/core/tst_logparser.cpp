@@ -312,6 +312,9 @@ private slots:
         verifyLossless(*log);
         const QDateTime attempt(QDate(2024, 4, 12), QTime(1, 20, 30), QTimeZone::UTC);
         QCOMPARE(utc(*log, 1), attempt);
+        // The counter is a UTC instant: it stays as it is, and shows in the server's zone like its neighbours.
+        QCOMPARE(log->event(1).offsetMinutes(), 9 * 60);
+        QVERIFY(log->event(1).flags & EventRecord::UtcInstant);
         QCOMPARE(utc(*log, 0), attempt); // same message, its time comes from the line after
         QVERIFY(log->event(0).flags & EventRecord::TimeDerived);
         QCOMPARE(utc(*log, 2), attempt);

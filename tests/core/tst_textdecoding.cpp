@@ -1,5 +1,7 @@
 #include "textdecoding.h"
 
+#include "parsing/logparser.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,63 @@ private slots:
         QCOMPARE(next.text, u"宛先"_s);
         QCOMPARE(TextDecoding::decodeLine("\x88\xb6\x90\xe6").text, u"宛先"_s);
         QCOMPARE(TextDecoding::decodeLine("\x88\xb6\x90\xe6").encoding, Encoding::ShiftJis);
+    }
+
+    void shouldDecodeWithTheChosenEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Encoding>("encoding");
+        QTest::addColumn<QString>("text");
+        // Half-width katakana in CP932 are bytes 0xA1-0xDF, which detection takes for EUC-JP kanji.
+        const QByteArray katakana("550 \xb1\xb2\xb3\xb4");
+        QTest::newRow("cp932 as cp932") << katakana << Encoding::ShiftJis << u"550 ｱｲｳｴ"_s;
+        QTest::newRow("cp932 as euc-jp") << katakana << Encoding::EucJp << u"550 渦慨"_s;
+        QTest::newRow("cp932 as latin-1") << katakana << Encoding::Latin1 << u"550 \u00b1\u00b2\u00b3\u00b4"_s;
+        QTest::newRow("cp932 as utf-8") << katakana << Encoding::Utf8 << u"550 \ufffd\ufffd\ufffd\ufffd"_s;
+        QTest::newRow("utf-8 as utf-8") << QByteArray("\xe5\xae\x9b\xe5\x85\x88") << Encoding::Utf8 << u"宛先"_s;
+        QTest::newRow("ascii as euc-jp") << QByteArray("250 ok") << Encoding::EucJp << u"250 ok"_s;
+    }
+
+    void shouldDecodeWithTheChosenEncoding()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(Encoding, encoding);
+        QFETCH(QString, text);
+        QCOMPARE(TextDecoding::decodeAs(bytes, encoding), text);
+    }
+
+    void shouldNotCarryAnErrorOfTheChosenEncodingIntoTheNextLine()
+    {
+        QCOMPARE(TextDecoding::decodeAs("\x88\xb6\xff\xff", Encoding::ShiftJis).left(1), u"宛"_s);
+        QCOMPARE(TextDecoding::decodeAs("\x88\xb6\x90\xe6", Encoding::ShiftJis), u"宛先"_s);
+    }
+
+    void shouldShowALogInTheEncodingTheUserChose()
+    {
+        // Given a CP932 reply that per-line detection reads as EUC-JP
+        const QByteArray line = "2024-03-27T10:08:13.000000+09:00 relay1 postfix/smtp[3001]: 4VbV4L0qnJz7tBN: "
+                                "to=<a@example.jp>, relay=mx.example.jp[192.0.2.9]:25, delay=1, dsn=5.1.1, "
+                                "status=bounced (host mx.example.jp said: 550 \xb1\xb2\xb3\xb4)\n";
+        const auto file = LogFile::fromBytes(u"maillog"_s, line);
+        const auto pool = std::make_shared<StringPool>();
+        const auto detected = LogParser::parse(file, pool, {});
+        QCOMPARE(detected->info().encoding, Encoding::EucJp);
+        QVERIFY(!detected->info().encodingOverridden);
+        QVERIFY(detected->text(0).endsWith(u"550 渦慨)"_s));
+        QVERIFY(detected->fieldText(0, FieldKey::Reply).endsWith(u"550 渦慨"_s));
+
+        // When the log is read with CP932 chosen
+        LogParser::Options options;
+        options.encoding = Encoding::ShiftJis;
+        const auto chosen = LogParser::parse(file, pool, options);
+
+        // Then every displayed form of it uses CP932
+        QCOMPARE(chosen->info().encoding, Encoding::ShiftJis);
+        QVERIFY(chosen->info().encodingOverridden);
+        QVERIFY(chosen->text(0).endsWith(u"550 ｱｲｳｴ)"_s));
+        QVERIFY(chosen->lineText(0).endsWith(u"550 ｱｲｳｴ)"_s));
+        QVERIFY(chosen->fieldText(0, FieldKey::Reply).endsWith(u"550 ｱｲｳｴ"_s));
+        QVERIFY(chosen->valueText(0, chosen->field(0, FieldKey::Reply)).endsWith(u"550 ｱｲｳｴ"_s));
     }
 
     void shouldNameEncodings()

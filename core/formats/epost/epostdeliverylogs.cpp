@@ -27,6 +27,7 @@ bool timeFromWindowsSeconds(std::uint64_t seconds, int millisecond, CivilTime* t
     t.millisecond = millisecond;
     t.hasOffset = true;
     t.offsetMinutes = 0;
+    t.utcInstant = true;
     *time = t;
     return true;
 }

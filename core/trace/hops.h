@@ -1,0 +1,13 @@
+#pragma once
+
+#include "trace/mailgraph.h"
+
+#include <cstdint>
+
+// One step along a mail's route, for "Go to next hop / previous hop": the message the MTA handed this one
+// to, or the one it received it from. Notifications and derived messages are not hops.
+
+// The target of the first NextHop link leaving the message (links are ordered by target), NoIndex if none.
+std::uint32_t nextHop(const MailGraph& graph, std::uint32_t message);
+// The source of the first NextHop link reaching the message, NoIndex if none.
+std::uint32_t previousHop(const MailGraph& graph, std::uint32_t message);

@@ -1,0 +1,66 @@
+#include "eventfilter.h"
+
+#include "eventmatcher.h"
+#include "eventtimeline.h"
+#include "model/logcollection.h"
+#include "parallelrows.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+// The rows whose time can fall in [fromMs, toMs]: the timeline is in time order, so two binary searches.
+std::pair<std::size_t, std::size_t> rowsInRange(
+    const LogCollection& logs, const EventTimeline& timeline, const EventFilter& filter)
+{
+    const auto timeOf = [&logs](const EventRef& ref) { return logs.log(ref.log).event(ref.index).utcMs; };
+    const auto& refs = timeline.refs();
+    const auto first
+        = std::partition_point(refs.begin(), refs.end(), [&](const EventRef& ref) { return timeOf(ref) < filter.fromMs; });
+    const auto last
+        = std::partition_point(first, refs.end(), [&](const EventRef& ref) { return timeOf(ref) <= filter.toMs; });
+    return { std::size_t(first - refs.begin()), std::size_t(last - refs.begin()) };
+}
+
+} // namespace
+
+bool isProblemKind(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Deferred:
+    case EventKind::Bounced:
+    case EventKind::Rejected:
+    case EventKind::Expired:
+    case EventKind::Dropped:
+    case EventKind::Unparsed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool EventFilter::isEmpty() const
+{
+    return (!query.isValid() || query.isEmpty()) && !hasTimeRange() && (families & AllFamilies) == AllFamilies
+        && !problemsOnly;
+}
+
+bool EventFilter::matches(const LogCollection& logs, EventRef event) const
+{
+    return EventMatcher(logs, *this).matches(event);
+}
+
+std::vector<std::uint32_t> filterEventRows(const LogCollection& logs, const EventTimeline& timeline, const EventFilter& filter,
+    const std::atomic_bool* cancel)
+{
+    if (filter.isEmpty()) {
+        std::vector<std::uint32_t> rows(timeline.size());
+        std::iota(rows.begin(), rows.end(), 0u);
+        return rows;
+    }
+    const auto [begin, end] = filter.hasTimeRange() ? rowsInRange(logs, timeline, filter)
+                                                    : std::pair<std::size_t, std::size_t>(0, timeline.size());
+    const EventMatcher matcher(logs, filter);
+    return parallelRows(begin, end, [&](std::size_t row) { return matcher.matches(timeline.at(row)); }, cancel);
+}

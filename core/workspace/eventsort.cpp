@@ -1,0 +1,233 @@
+// sortEventRows (declared in eventfilter.h): one 64-bit key per row, computed once, then a stable sort of
+// (key, row) pairs, so millions of rows sort without reading an event twice. Text columns rank their
+// distinct values (TextRanks); the Text column compares the lines' raw bytes.
+#include "eventfilter.h"
+
+#include "eventtimeline.h"
+#include "fieldview.h"
+#include "model/logcollection.h"
+#include "rowkeys.h"
+#include "textranks.h"
+
+#include <algorithm>
+
+namespace {
+
+// A row's key in two 32-bit halves; a half is a TextRanks reference (replaced by its rank) or a number.
+struct KeyParts
+{
+    TextRanks::Ref high = 0;
+    TextRanks::Ref low = 0;
+    bool highIsText = true;
+    bool lowIsText = true;
+};
+
+// A field's text: interned strings by id (no hashing of bytes), other values by their bytes.
+TextRanks::Ref fieldRef(TextRanks& ranks, const ParsedLog& log, std::size_t index, FieldKey key)
+{
+    const FieldValue value = log.field(index, key);
+    if (value.type == FieldValue::Type::String)
+        return ranks.add(value.value);
+    NumberText buffer;
+    return ranks.add(fieldView(log, index, value, &buffer));
+}
+
+KeyParts programParts(TextRanks& ranks, const ParsedLog& log, std::size_t index, const EventRecord& record)
+{
+    if (log.hasField(index, FieldKey::SourceChannel)) // Sun: "tcp_local → ims-ms"
+        return { fieldRef(ranks, log, index, FieldKey::SourceChannel),
+            fieldRef(ranks, log, index, FieldKey::DestChannel) };
+    return { ranks.add(record.program), record.pid, true, false };
+}
+
+// The first "name=value" the Ids cell shows: the name's alphabetical position, then the value's rank.
+KeyParts idsParts(TextRanks& ranks, const ParsedLog& log, std::size_t index)
+{
+    const std::size_t count = log.fieldCount(index);
+    std::size_t first = count;
+    for (std::size_t n = 0; n < count; ++n) {
+        const FieldKey key = log.fieldKeyAt(index, n);
+        if (isIdentifier(key) && key != FieldKey::MessageId && (first == count || key < log.fieldKeyAt(index, first)))
+            first = n;
+    }
+    if (first == count)
+        return { 0, 0, false, true };
+    const FieldValue value = log.fieldAt(index, first);
+    NumberText buffer;
+    const TextRanks::Ref text = value.type == FieldValue::Type::String ? ranks.add(value.value)
+                                                                       : ranks.add(fieldView(log, index, value, &buffer));
+    return { identifierNameRank(log.fieldKeyAt(index, first)) + 1, text, false, true };
+}
+
+KeyParts recipientParts(TextRanks& ranks, const ParsedLog& log, std::size_t index)
+{
+    const TextRanks::Ref to = fieldRef(ranks, log, index, FieldKey::Recipient);
+    const TextRanks::Ref original = fieldRef(ranks, log, index, FieldKey::OrigRecipient);
+    if (to == 0)
+        return { original, 0 };
+    return { to, original == to ? 0 : original };
+}
+
+KeyParts peerParts(TextRanks& ranks, const ParsedLog& log, std::size_t index)
+{
+    const TextRanks::Ref host = fieldRef(ranks, log, index, FieldKey::PeerHost);
+    const TextRanks::Ref ip = fieldRef(ranks, log, index, FieldKey::PeerIp);
+    if (host != 0)
+        return { host, ip };
+    if (ip != 0)
+        return { ip, 0 };
+    return { fieldRef(ranks, log, index, FieldKey::Relay), 0 };
+}
+
+KeyParts replyParts(TextRanks& ranks, const ParsedLog& log, std::size_t index)
+{
+    const FieldValue code = log.field(index, FieldKey::ReplyCode);
+    const std::uint32_t number = code.type == FieldValue::Type::Number ? code.value : 0;
+    return { number, fieldRef(ranks, log, index, FieldKey::EnhancedStatus), false, true };
+}
+
+KeyParts textColumnParts(
+    TextRanks& ranks, const ParsedLog& log, std::size_t index, const EventRecord& record, EventColumn column)
+{
+    switch (column) {
+    case EventColumn::Host:
+        return { ranks.add(record.host), 0 };
+    case EventColumn::Program:
+        return programParts(ranks, log, index, record);
+    case EventColumn::Ids:
+        return idsParts(ranks, log, index);
+    case EventColumn::From:
+        return { fieldRef(ranks, log, index, FieldKey::Sender), 0 };
+    case EventColumn::To:
+        return recipientParts(ranks, log, index);
+    case EventColumn::Status: {
+        const TextRanks::Ref status = fieldRef(ranks, log, index, FieldKey::Status);
+        return { status ? status : fieldRef(ranks, log, index, FieldKey::Verdict), 0 };
+    }
+    case EventColumn::Reply:
+        return replyParts(ranks, log, index);
+    case EventColumn::Peer:
+        return peerParts(ranks, log, index);
+    default:
+        return {};
+    }
+}
+
+std::vector<RowKey> rankedKeys(
+    const LogCollection& logs, const EventTimeline& timeline, const std::vector<std::uint32_t>& rows, EventColumn column)
+{
+    TextRanks ranks(*logs.strings());
+    std::vector<KeyParts> parts(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const EventRef ref = timeline.at(rows[i]);
+        const ParsedLog& log = logs.log(ref.log);
+        parts[i] = textColumnParts(ranks, log, ref.index, log.event(ref.index), column);
+    }
+    ranks.rank();
+    std::vector<RowKey> keyed(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const KeyParts& p = parts[i];
+        const std::uint64_t high = p.highIsText ? ranks.rankOf(p.high) : p.high;
+        const std::uint64_t low = p.lowIsText ? ranks.rankOf(p.low) : p.low;
+        keyed[i] = { high << 32 | low, rows[i] };
+    }
+    return keyed;
+}
+
+// The rank of each log's file name, case-insensitive.
+std::vector<std::uint32_t> fileRanks(const LogCollection& logs)
+{
+    TextRanks ranks(*logs.strings());
+    std::vector<TextRanks::Ref> names;
+    for (std::size_t log = 0; log < logs.size(); ++log)
+        names.push_back(ranks.add(QByteArrayView(logs.log(log).info().displayName.toUtf8())));
+    ranks.rank();
+    std::vector<std::uint32_t> fileRank;
+    for (const TextRanks::Ref name : names)
+        fileRank.push_back(ranks.rankOf(name));
+    return fileRank;
+}
+
+std::vector<RowKey> plainKeys(
+    const LogCollection& logs, const EventTimeline& timeline, const std::vector<std::uint32_t>& rows, EventColumn column)
+{
+    const std::vector<std::uint32_t> files = column == EventColumn::File ? fileRanks(logs) : std::vector<std::uint32_t>();
+    std::vector<RowKey> keyed(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const EventRef ref = timeline.at(rows[i]);
+        const ParsedLog& log = logs.log(ref.log);
+        const EventRecord& record = log.event(ref.index);
+        std::uint64_t key = 0;
+        switch (column) {
+        case EventColumn::Time:
+            key = timeKey(record.utcMs);
+            break;
+        case EventColumn::Family:
+            key = std::uint64_t(log.info().family);
+            break;
+        case EventColumn::Kind:
+            key = std::uint64_t(record.kind);
+            break;
+        case EventColumn::Side:
+            key = std::uint64_t(record.side);
+            break;
+        case EventColumn::File:
+            key = files[ref.log];
+            break;
+        case EventColumn::Line:
+            key = record.line;
+            break;
+        default:
+            break;
+        }
+        keyed[i] = { key, rows[i] };
+    }
+    return keyed;
+}
+
+bool isPlainColumn(EventColumn column)
+{
+    return column == EventColumn::Time || column == EventColumn::Family || column == EventColumn::Kind || column == EventColumn::Side
+        || column == EventColumn::File || column == EventColumn::Line;
+}
+
+// The Text column: the first lines' raw bytes.
+void sortByText(const LogCollection& logs, const EventTimeline& timeline, std::vector<std::uint32_t>& rows, Qt::SortOrder order)
+{
+    struct RowLine
+    {
+        QByteArrayView line;
+        std::uint32_t row;
+    };
+    std::vector<RowLine> lines(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const EventRef ref = timeline.at(rows[i]);
+        const ParsedLog& log = logs.log(ref.log);
+        lines[i] = { log.file().line(qsizetype(log.event(ref.index).line)), rows[i] };
+    }
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(lines.begin(), lines.end(), [](const RowLine& a, const RowLine& b) { return a.line < b.line; });
+    else
+        std::stable_sort(lines.begin(), lines.end(), [](const RowLine& a, const RowLine& b) { return b.line < a.line; });
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = lines[i].row;
+}
+
+} // namespace
+
+void sortEventRows(const LogCollection& logs, const EventTimeline& timeline, std::vector<std::uint32_t>& rows, EventColumn column,
+    Qt::SortOrder order)
+{
+    if (rows.size() < 2)
+        return;
+    // Timeline positions are in time order already.
+    if (column == EventColumn::Time && order == Qt::AscendingOrder && std::is_sorted(rows.begin(), rows.end()))
+        return;
+    if (column == EventColumn::Text) {
+        sortByText(logs, timeline, rows, order);
+        return;
+    }
+    std::vector<RowKey> keyed
+        = isPlainColumn(column) ? plainKeys(logs, timeline, rows, column) : rankedKeys(logs, timeline, rows, column);
+    sortRowsByKey(keyed, order, rows);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/eventtypes.h"
+
+#include <Qt>
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+// The sort of both tables: one 64-bit key per row, computed once, then a stable sort of (key, row) pairs.
+struct RowKey
+{
+    std::uint64_t key;
+    std::uint32_t row;
+};
+
+// Times as keys: signed milliseconds in unsigned order.
+inline std::uint64_t timeKey(std::int64_t ms)
+{
+    return std::uint64_t(ms) ^ (std::uint64_t(1) << 63);
+}
+
+// Writes the rows in key order into rows. Stable both ways: descending reverses the keys, not the ties.
+inline void sortRowsByKey(std::vector<RowKey>& keyed, Qt::SortOrder order, std::vector<std::uint32_t>& rows)
+{
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(keyed.begin(), keyed.end(), [](const RowKey& a, const RowKey& b) { return a.key < b.key; });
+    else
+        std::stable_sort(keyed.begin(), keyed.end(), [](const RowKey& a, const RowKey& b) { return a.key > b.key; });
+    rows.resize(keyed.size());
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        rows[i] = keyed[i].row;
+}
+
+// Where an identifier's machine name ("icid", "mid", ...) sorts alphabetically: IDs cells start with "name=value".
+std::uint32_t identifierNameRank(FieldKey key);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/stringpool.h"
+
+#include <QByteArrayView>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+// Sort keys for text columns without comparing strings per row: the texts of all rows are registered
+// (add), the distinct ones are sorted once by their decoded, case-folded form (rank), and each row's text
+// then has a rank (rankOf). Texts equal but for case get one rank, so a stable sort keeps their order.
+// The empty text ranks first.
+class TextRanks
+{
+public:
+    using Ref = std::uint64_t; // what add() returns: an interned id, or a copied text's slot (bit 32 set)
+
+    explicit TextRanks(const StringPool& strings);
+
+    Ref add(StringPool::Id id);
+    // Text that is not interned (line spans, numbers); copied once per distinct value.
+    Ref add(QByteArrayView text);
+
+    // Sorts the distinct texts; call once, after the last add().
+    void rank();
+    std::uint32_t rankOf(Ref ref) const;
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+    };
+    static constexpr Ref CopyBit = Ref(1) << 32;
+
+    const StringPool& m_strings;
+    // Interned ids as added (repeats allowed, most skipped by m_recent); sorted and distinct after rank().
+    std::vector<StringPool::Id> m_ids;
+    std::array<StringPool::Id, 256> m_recent {};
+    std::vector<std::uint32_t> m_idRanks; // parallel to m_ids after rank()
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_copies;
+    std::vector<QByteArrayView> m_copyTexts; // by slot, views of m_copies' keys
+    std::vector<std::uint32_t> m_copyRanks;
+};

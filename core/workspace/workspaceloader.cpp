@@ -1,0 +1,421 @@
+#include "workspaceloader.h"
+
+#include "logfile.h"
+#include "parsing/formatdetector.h"
+#include "parsing/logsources.h"
+#include "trace/tracebuilder.h"
+#include "workspace.h"
+
+#include <QFileInfo>
+#include <QMetaObject>
+
+#include <atomic>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace {
+
+// Each file's chunks are parsed in parallel already; a second file at a time overlaps the single-threaded
+// steps of the first (reading and indexing, merging, applying the zone).
+constexpr int ParallelFiles = 2;
+constexpr int ProgressIntervalMs = 100;
+
+// Runs work on the pool, then done(result) on context's thread through its event queue: never at once, so
+// that open(), reparse() ... return before any of their signals, even when the work was quick.
+template <typename Work, typename Done> void runThenQueue(QThreadPool& pool, QObject* context, Work work, Done done)
+{
+    pool.start([context, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = work();
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void raiseTo(std::atomic<qint64>& value, qint64 candidate)
+{
+    qint64 seen = value.load(std::memory_order_relaxed);
+    while (candidate > seen && !value.compare_exchange_weak(seen, candidate, std::memory_order_relaxed)) { }
+}
+
+} // namespace
+
+// What the user opened, walked on a worker: folder walks can be slow (network shares, big /var/log trees).
+struct WorkspaceLoader::Expansion
+{
+    struct File
+    {
+        QString path;
+        bool fromFolder = false;
+        qint64 size = 0;
+    };
+    QList<File> files;
+    QList<std::pair<QString, QString>> failures; // (path, message)
+
+    static Expansion of(const QStringList& paths)
+    {
+        Expansion result;
+        for (const QString& path : paths) {
+            // one path at a time, so that each error message is known to belong to its path
+            const LogSources::Expanded expanded = LogSources::expand({ path });
+            for (const QString& error : expanded.errors)
+                result.failures.append({ path, error });
+            for (const QString& file : expanded.files)
+                result.files.append({ file, expanded.fromFolders.contains(file), QFileInfo(file).size() });
+        }
+        return result;
+    }
+};
+
+// The files of one request. Workers fill a File's results and then set its state to Finished (release); the
+// UI thread reads them only after seeing Finished (acquire), in the order of the files.
+struct WorkspaceLoader::Batch
+{
+    struct File
+    {
+        enum State { Waiting, Active, Finished };
+
+        QString path;
+        std::shared_ptr<const LogFile> file; // a reparse parses the file already read
+        LogParser::Options options;
+        bool fromFolder = false;
+        qint64 total = 0; // bytes on disk: what the progress bar counts
+        std::atomic<qint64> done { 0 };
+        std::atomic<int> state { Waiting };
+        // results
+        std::unique_ptr<ParsedLog> log; // null when failed, skipped or cancelled
+        QString error;
+        bool skipped = false;
+    };
+
+    std::vector<std::unique_ptr<File>> files;
+    std::shared_ptr<StringPool> strings;
+    std::optional<std::size_t> replacing; // a reparse: the log the result takes the place of
+    std::atomic_bool cancel { false };
+    qint64 total = 0;
+    // UI thread only
+    std::size_t finished = 0;
+    std::size_t delivered = 0;
+    bool completed = false;
+    QStringList skipped;
+
+    File& add(const QString& path, const LogParser::Options& options, qint64 size)
+    {
+        auto file = std::make_unique<File>();
+        file->path = path;
+        file->options = options;
+        file->total = size;
+        total += size;
+        files.push_back(std::move(file));
+        return *files.back();
+    }
+
+    // On a worker.
+    void parse(File& job)
+    {
+        const auto finish = [&job](bool complete) {
+            if (complete)
+                job.done.store(job.total, std::memory_order_relaxed);
+            job.state.store(File::Finished, std::memory_order_release);
+        };
+        if (cancel.load())
+            return finish(false);
+        job.state.store(File::Active, std::memory_order_relaxed);
+        std::shared_ptr<const LogFile> file = std::exchange(job.file, nullptr);
+        if (!file)
+            file = LogFile::open(job.path, &job.error);
+        if (!file)
+            return finish(true);
+        // Folders hold other files too (a /var/log): only mail logs are parsed and added from them.
+        if (job.fromFolder && !job.options.family && !FormatDetector::detect(*file).parser) {
+            job.skipped = true;
+            return finish(true);
+        }
+        // Progress comes in bytes of the (inflated) file; the bar counts bytes on disk.
+        const double scale = file->byteSize() > 0 ? double(job.total) / double(file->byteSize()) : 0.0;
+        LogParser::Options options = job.options;
+        options.cancel = &cancel;
+        options.progress = [&job, scale](qint64 bytes) { raiseTo(job.done, qint64(double(bytes) * scale)); };
+        job.log = LogParser::parse(std::move(file), strings, options);
+        finish(job.log != nullptr);
+    }
+};
+
+WorkspaceLoader::WorkspaceLoader(Workspace* workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    m_pool.setMaxThreadCount(ParallelFiles);
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &WorkspaceLoader::publishProgress);
+}
+
+WorkspaceLoader::~WorkspaceLoader()
+{
+    m_queue.clear();
+    if (m_batch)
+        m_batch->cancel = true;
+    // Workers read the batch, the workspace's string pool and (a graph build) the workspace: wait for them.
+    // Their queued results die with this object.
+    m_pool.waitForDone();
+}
+
+void WorkspaceLoader::open(const QStringList& paths, const LogParser::Options& options)
+{
+    if (paths.isEmpty())
+        return;
+    enqueue({ Request::Kind::Open, paths, options, 0 });
+}
+
+void WorkspaceLoader::reload()
+{
+    enqueue({ Request::Kind::Reload, {}, {}, 0 });
+}
+
+void WorkspaceLoader::reparse(std::size_t log, const LogParser::Options& options)
+{
+    if (log >= m_workspace->logs().size())
+        return;
+    // The path guards against the log list changing before the request runs (a reload dropping a file).
+    enqueue({ Request::Kind::Reparse, { m_workspace->logs().log(log).info().path }, options, log });
+}
+
+void WorkspaceLoader::cancel()
+{
+    m_queue.clear();
+    if (m_phase == Phase::Expanding)
+        m_expansionCancelled = true;
+    else if (m_phase == Phase::Parsing && m_batch)
+        m_batch->cancel = true;
+    // a graph build cannot be interrupted; its graph matches the logs and is kept
+}
+
+void WorkspaceLoader::clear()
+{
+    cancel();
+    enqueue({ Request::Kind::Clear, {}, {}, 0 });
+}
+
+qint64 WorkspaceLoader::bytesDone() const
+{
+    if (!m_batch)
+        return 0;
+    qint64 done = 0;
+    for (const auto& file : m_batch->files)
+        done += file->done.load(std::memory_order_relaxed);
+    return done;
+}
+
+qint64 WorkspaceLoader::bytesTotal() const
+{
+    return m_batch ? m_batch->total : 0;
+}
+
+QList<WorkspaceLoader::FileProgress> WorkspaceLoader::activeFiles() const
+{
+    QList<FileProgress> active;
+    if (!m_batch)
+        return active;
+    for (const auto& file : m_batch->files) {
+        if (file->state.load(std::memory_order_relaxed) == Batch::File::Active)
+            active.append({ file->path, file->done.load(std::memory_order_relaxed), file->total });
+    }
+    return active;
+}
+
+void WorkspaceLoader::enqueue(Request request)
+{
+    m_queue.push_back(std::move(request));
+    if (m_phase == Phase::Idle)
+        startNext();
+}
+
+// Runs the next request that has work, else builds the graph if the logs have none, else goes idle. Signals
+// emitted here may queue or cancel requests (the phase is not Idle meanwhile, so they only queue).
+void WorkspaceLoader::startNext()
+{
+    m_phase = Phase::Dispatching;
+    while (!m_queue.empty()) {
+        Request request = std::move(m_queue.front());
+        m_queue.pop_front();
+        switch (request.kind) {
+        case Request::Kind::Open:
+            m_phase = Phase::Expanding;
+            m_expansionCancelled = false;
+            runThenQueue(
+                m_pool, this, [paths = request.paths] { return Expansion::of(paths); },
+                [this, options = request.options](Expansion expansion) { onExpanded(expansion, options); });
+            return;
+        case Request::Kind::Reload:
+            if (startReload())
+                return;
+            break;
+        case Request::Kind::Reparse:
+            if (startReparse(request))
+                return;
+            break;
+        case Request::Kind::Clear:
+            m_workspace->clear();
+            emit workspaceReset();
+            break;
+        }
+    }
+    if (m_workspace->logs().size() > 0 && !m_workspace->graph()) {
+        startGraph();
+        return;
+    }
+    m_phase = Phase::Idle;
+    m_progressTimer.start(); // publishes the final state, then stops
+    emit idle();
+}
+
+bool WorkspaceLoader::startReload()
+{
+    const LogCollection& logs = m_workspace->logs();
+    if (logs.size() == 0)
+        return false;
+    auto batch = std::make_shared<Batch>();
+    for (std::size_t n = 0; n < logs.size(); ++n) {
+        const QString path = logs.log(n).info().path;
+        batch->add(path, m_workspace->optionsOf(n), QFileInfo(path).size());
+    }
+    m_workspace->clear();
+    startBatch(batch);
+    emit workspaceReset(); // after the batch started, so that a cancel() from a slot reaches it
+    return true;
+}
+
+bool WorkspaceLoader::startReparse(const Request& request)
+{
+    const LogCollection& logs = m_workspace->logs();
+    if (request.log >= logs.size() || logs.log(request.log).info().path != request.paths.value(0))
+        return false;
+    const ParsedLog& log = logs.log(request.log);
+    auto batch = std::make_shared<Batch>();
+    batch->replacing = request.log;
+    batch->add(log.info().path, request.options, log.file().byteSize()).file = log.fileHandle();
+    startBatch(batch);
+    return true;
+}
+
+void WorkspaceLoader::onExpanded(const Expansion& expansion, const LogParser::Options& options)
+{
+    for (const auto& [path, error] : expansion.failures)
+        emit fileFailed(path, error);
+    if (std::exchange(m_expansionCancelled, false)) {
+        startNext();
+        return;
+    }
+    auto batch = std::make_shared<Batch>();
+    for (const Expansion::File& file : expansion.files)
+        batch->add(file.path, options, file.size).fromFolder = file.fromFolder;
+    startBatch(batch);
+}
+
+void WorkspaceLoader::startBatch(std::shared_ptr<Batch> batch)
+{
+    batch->strings = m_workspace->strings();
+    m_batch = batch;
+    m_phase = Phase::Parsing;
+    m_progressTimer.start();
+    if (batch->files.empty()) {
+        finishBatch(*batch);
+        return;
+    }
+    for (std::size_t n = 0; n < batch->files.size(); ++n) {
+        runThenQueue(
+            m_pool, this,
+            [batch, n] {
+                batch->parse(*batch->files[n]);
+                return true;
+            },
+            [this, batch](bool) { onFileFinished(batch); });
+    }
+}
+
+void WorkspaceLoader::onFileFinished(const std::shared_ptr<Batch>& batch)
+{
+    if (batch != m_batch || batch->completed)
+        return;
+    ++batch->finished;
+    deliverFinishedFiles(*batch);
+    // A slot may have run a nested event loop that delivered the rest and completed the batch meanwhile.
+    if (batch->finished == batch->files.size() && batch->delivered == batch->files.size() && !batch->completed)
+        finishBatch(*batch);
+}
+
+// Adds the parsed logs that are ready, in the order of the files: a file waits for those before it.
+void WorkspaceLoader::deliverFinishedFiles(Batch& batch)
+{
+    std::size_t first = 0;
+    std::size_t count = 0;
+    const auto flush = [&] {
+        if (count > 0)
+            emit logsAdded(first, std::exchange(count, 0));
+    };
+    while (batch.delivered < batch.files.size()) {
+        Batch::File& file = *batch.files[batch.delivered];
+        if (file.state.load(std::memory_order_acquire) != Batch::File::Finished)
+            break;
+        ++batch.delivered;
+        if (batch.cancel.load()) {
+            file.log.reset(); // cancelled: nothing more is added, even if it was parsed in time
+            continue;
+        }
+        if (file.log && batch.replacing) {
+            flush();
+            m_workspace->replaceLog(*batch.replacing, std::move(file.log), file.options);
+            emit workspaceReset();
+        } else if (file.log) {
+            if (count == 0)
+                first = m_workspace->logs().size();
+            m_workspace->addLog(std::move(file.log), file.options);
+            ++count;
+        } else if (file.skipped) {
+            batch.skipped.append(file.path);
+        } else if (!file.error.isEmpty()) {
+            flush();
+            emit fileFailed(file.path, file.error);
+        }
+    }
+    flush();
+}
+
+void WorkspaceLoader::finishBatch(Batch& batch)
+{
+    batch.completed = true;
+    if (!batch.skipped.isEmpty())
+        emit filesSkipped(batch.skipped);
+    startNext();
+}
+
+void WorkspaceLoader::startGraph()
+{
+    m_phase = Phase::BuildingGraph;
+    const LogCollection* logs = &m_workspace->logs();
+    runThenQueue(
+        m_pool, this,
+        [logs] { return std::shared_ptr<const MailGraph>(std::make_shared<MailGraph>(TraceBuilder::build(*logs))); },
+        [this](std::shared_ptr<const MailGraph> graph) {
+            m_workspace->setGraph(std::move(graph));
+            emit graphReady();
+            startNext();
+        });
+}
+
+void WorkspaceLoader::publishProgress()
+{
+    qsizetype active = 0;
+    if (m_batch) {
+        for (const auto& file : m_batch->files)
+            active += file->state.load(std::memory_order_relaxed) == Batch::File::Active ? 1 : 0;
+    }
+    const std::tuple<qint64, qint64, qsizetype> now { bytesDone(), bytesTotal(), active };
+    if (now != m_publishedProgress) {
+        m_publishedProgress = now;
+        emit progressChanged();
+    } else if (!isBusy()) {
+        m_progressTimer.stop();
+    }
+}

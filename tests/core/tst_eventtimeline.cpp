@@ -1,0 +1,149 @@
+// The timeline of a window: every event of every log in one order (time, then file, then position in the
+// file), lines out of order within a file sorted in, logs added one at a time, and rowOf.
+#include "tabletesting.h"
+#include "logfile.h"
+#include "parsing/logparser.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray line(const char* time, const char* host, const char* rest)
+{
+    return "2024-03-27T" + QByteArray(time) + "+09:00 " + host + " postfix/qmgr[1]: " + rest + '\n';
+}
+
+std::unique_ptr<ParsedLog> parse(LogCollection& logs, const QString& name, const QByteArray& bytes)
+{
+    LogParser::Options options;
+    options.zone = QTimeZone("Asia/Tokyo");
+    options.year = 2024;
+    return LogParser::parse(LogFile::fromBytes(name, bytes), logs.strings(), options);
+}
+
+// "a:1 b:1 a:2": each row as file display name and line.
+QString describe(const LogCollection& logs, const EventTimeline& timeline)
+{
+    QStringList rows;
+    for (const EventRef& ref : timeline.refs())
+        rows << logs.log(ref.log).info().displayName + u':' + QString::number(logs.log(ref.log).event(ref.index).line + 1);
+    return rows.join(u' ');
+}
+
+} // namespace
+
+class TestEventTimeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mergesFilesByTime();
+    void equalTimesByFileThenPosition();
+    void linesOutOfOrderInAFile();
+    void addLogMatchesRebuild();
+    void rowOf();
+    void samples();
+};
+
+void TestEventTimeline::mergesFilesByTime()
+{
+    LogCollection logs;
+    logs.add(parse(logs, u"a"_s,
+        line("09:00:00", "a", "AAAA000001: removed") + line("09:00:02", "a", "AAAA000002: removed")
+            + line("09:00:04", "a", "AAAA000003: removed")));
+    logs.add(parse(logs, u"b"_s, line("09:00:01", "b", "BBBB000001: removed") + line("09:00:03", "b", "BBBB000002: removed")));
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    QCOMPARE(timeline.size(), 5u);
+    QCOMPARE(describe(logs, timeline), u"a:1 b:1 a:2 b:2 a:3"_s);
+    QCOMPARE(timeline.at(1), (EventRef { 1, 0 }));
+    timeline.clear();
+    QCOMPARE(timeline.size(), 0u);
+}
+
+void TestEventTimeline::equalTimesByFileThenPosition()
+{
+    LogCollection logs;
+    logs.add(parse(logs, u"a"_s, line("09:00:00", "a", "AAAA000001: removed") + line("09:00:00", "a", "AAAA000002: removed")));
+    logs.add(parse(logs, u"b"_s, line("09:00:00", "b", "BBBB000001: removed") + line("09:00:00", "b", "BBBB000002: removed")));
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    QCOMPARE(describe(logs, timeline), u"a:1 a:2 b:1 b:2"_s);
+}
+
+void TestEventTimeline::linesOutOfOrderInAFile()
+{
+    // A clock stepped back: the later-written line with the earlier time comes first.
+    LogCollection logs;
+    logs.add(parse(logs, u"a"_s,
+        line("09:00:05", "a", "AAAA000001: removed") + line("09:00:03", "a", "AAAA000002: removed")
+            + line("09:00:06", "a", "AAAA000003: removed")));
+    logs.add(parse(logs, u"b"_s, line("09:00:04", "b", "BBBB000001: removed")));
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    QCOMPARE(describe(logs, timeline), u"a:2 b:1 a:1 a:3"_s);
+}
+
+void TestEventTimeline::addLogMatchesRebuild()
+{
+    LogCollection logs;
+    EventTimeline added;
+    const QList<QByteArray> files { line("09:00:02", "a", "AAAA000001: removed") + line("09:00:05", "a", "AAAA000002: removed"),
+        line("09:00:01", "b", "BBBB000001: removed") + line("09:00:05", "b", "BBBB000002: removed"),
+        line("09:00:03", "c", "CCCC000001: removed") + line("09:00:00", "c", "CCCC000002: removed") };
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        logs.add(parse(logs, QString(QChar(char16_t(u'a' + i))), files[i]));
+        added.addLog(logs, std::uint32_t(i));
+    }
+    EventTimeline rebuilt;
+    rebuilt.rebuild(logs);
+    QCOMPARE(added.refs(), rebuilt.refs());
+    QCOMPARE(describe(logs, added), u"c:2 b:1 a:1 c:1 a:2 b:2"_s);
+}
+
+void TestEventTimeline::rowOf()
+{
+    LogCollection logs;
+    logs.add(parse(logs, u"a"_s,
+        line("09:00:00", "a", "AAAA000001: removed") + line("09:00:00", "a", "AAAA000002: removed")
+            + line("09:00:02", "a", "AAAA000003: removed")));
+    logs.add(parse(logs, u"b"_s, line("09:00:00", "b", "BBBB000001: removed") + line("09:00:01", "b", "BBBB000002: removed")));
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    for (std::size_t row = 0; row < timeline.size(); ++row)
+        QCOMPARE(timeline.rowOf(logs, timeline.at(row)), row);
+    QCOMPARE(timeline.rowOf(logs, EventRef { 1, 1 }), 3u);
+    QCOMPARE(timeline.rowOf(logs, EventRef()), EventTimeline::NoRow);
+    QCOMPARE(timeline.rowOf(logs, EventRef { 2, 0 }), EventTimeline::NoRow);
+    QCOMPARE(timeline.rowOf(logs, EventRef { 0, 3 }), EventTimeline::NoRow);
+    // a log in the collection that the timeline has not merged yet
+    logs.add(parse(logs, u"c"_s, line("09:00:01", "c", "CCCC000001: removed")));
+    QCOMPARE(timeline.rowOf(logs, EventRef { 2, 0 }), EventTimeline::NoRow);
+    timeline.addLog(logs, 2);
+    QCOMPARE(timeline.rowOf(logs, EventRef { 2, 0 }), 4u);
+}
+
+void TestEventTimeline::samples()
+{
+    SampleTable table;
+    QVERIFY2(table.load(), qPrintable(table.fixture.error));
+    const LogCollection& logs = table.fixture.logs;
+    QCOMPARE(table.timeline.size(), std::size_t(logs.totalEvents()));
+    for (std::size_t row = 1; row < table.timeline.size(); ++row) {
+        const EventRef before = table.timeline.at(row - 1);
+        const EventRef after = table.timeline.at(row);
+        QVERIFY(logs.log(before.log).event(before.index).utcMs <= logs.log(after.log).event(after.index).utcMs);
+        QCOMPARE(table.timeline.rowOf(logs, after), row);
+    }
+    // The cross-hop message in the order it travelled: Sun's enqueue, esa1's MID line, relay1's client= line
+    const std::size_t sun = table.timeline.rowOf(logs, table.event(u"mail.log_current"_s, 6));
+    const std::size_t esa1 = table.timeline.rowOf(logs, table.event(u"mail.current"_s, 46));
+    const std::size_t relay1 = table.timeline.rowOf(logs, table.event(u"maillog"_s, 10));
+    QVERIFY(sun < esa1 && esa1 < relay1);
+    QVERIFY(relay1 < table.timeline.size());
+}
+
+QTEST_GUILESS_MAIN(TestEventTimeline)
+#include "tst_eventtimeline.moc"

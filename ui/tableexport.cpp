@@ -1,0 +1,104 @@
+#include "tableexport.h"
+
+#include "export/eventexport.h"
+#include "export/traceexport.h"
+#include "nonmodalwarning.h"
+#include "workspace/workspace.h"
+
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto ExportDirKey = u"files/exportdir"_s;
+
+EventExport::Format formatOf(const QString& path)
+{
+    return path.endsWith(u".json"_s, Qt::CaseInsensitive) ? EventExport::Format::Json : EventExport::Format::Csv;
+}
+
+// Writes through a QSaveFile: an export that fails half-way leaves no truncated file behind.
+template<typename Write>
+bool writeFile(const QString& path, QString* error, Write write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = TableExport::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    write(&file);
+    if (!file.commit()) {
+        *error = TableExport::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool TableExport::writeEvents(const QString& path, const Workspace& workspace, const std::vector<std::uint32_t>& timelineRows, QString* error)
+{
+    return writeFile(path, error, [&](QIODevice* out) {
+        EventExport::Writer writer(out, formatOf(path));
+        for (const std::uint32_t row : timelineRows) {
+            const EventRef event = workspace.timeline().at(row);
+            writer.write(workspace.logs().log(event.log), event.index);
+        }
+    });
+}
+
+bool TableExport::writeMessages(const QString& path, const Workspace& workspace, const std::vector<std::uint32_t>& messages, QString* error)
+{
+    if (!workspace.graph()) {
+        *error = tr("Messages are not correlated yet.");
+        return false;
+    }
+    return writeFile(path, error, [&](QIODevice* out) {
+        TraceExport::writeMessages(out, formatOf(path), *workspace.graph(), workspace.logs(), messages);
+    });
+}
+
+QString TableExport::askPath(QWidget* parent, const QString& title, const QString& baseName)
+{
+    QSettings settings;
+    const QString dir = settings.value(ExportDirKey).toString();
+    QString selectedFilter;
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString path = QFileDialog::getSaveFileName(parent, title, dir.isEmpty() ? baseName : dir + u'/' + baseName,
+        csv + u";;"_s + json, &selectedFilter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) && !path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        path += selectedFilter == json ? u".json"_s : u".csv"_s;
+    settings.setValue(ExportDirKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void TableExport::report(QWidget* parent, bool ok, const QString& error)
+{
+    if (ok)
+        return;
+    NonModalWarning::show(parent, tr("Export failed"), error);
+}
+
+void TableExport::exportEvents(QWidget* parent, const Workspace& workspace, const std::vector<std::uint32_t>& timelineRows)
+{
+    const QString path = askPath(parent, tr("Export Events"), u"events.csv"_s);
+    if (path.isEmpty())
+        return;
+    QString error;
+    report(parent, writeEvents(path, workspace, timelineRows, &error), error);
+}
+
+void TableExport::exportMessages(QWidget* parent, const Workspace& workspace, const std::vector<std::uint32_t>& messages)
+{
+    const QString path = askPath(parent, tr("Export Messages"), u"messages.csv"_s);
+    if (path.isEmpty())
+        return;
+    QString error;
+    report(parent, writeMessages(path, workspace, messages, &error), error);
+}
