@@ -31,6 +31,141 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
+    <name>EventColumn</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ログ種別</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>処理側</translation>
+    </message>
+    <message>
+        <source>IDs</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>エンベロープ送信者</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>SMTP 応答</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>%1 (orig: %2)</source>
+        <extracomment>a recipient address, then the address it was sent to originally (before alias expansion)</extracomment>
+        <translation>%1 (元の宛先: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Byte offset</source>
+        <translation>バイト位置</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ログ種別</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation>プロセス ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>処理側</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
     <name>EventTypes</name>
     <message>
         <source>Unknown</source>
@@ -366,6 +501,78 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter: text, from:, to:, id:, status:bounced, host:, kind:, -exclude</source>
+        <translation>絞り込み: 文字列、from:、to:、id:、status:bounced、host:、kind:、-除外</translation>
+    </message>
+    <message>
+        <source>Words must all occur; &quot;quotes&quot; keep a phrase; field:value matches one field; a leading - excludes.</source>
+        <translation>すべての語を含む行を表示します。&quot;引用符&quot; で囲むと語句として検索し、項目:値 でその項目だけを照合し、先頭に - を付けると除外します。</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題のみ</translation>
+    </message>
+    <message>
+        <source>Only deferred, bounced, rejected and unparsed lines</source>
+        <translation>配送遅延・不達(バウンス)・拒否・未解析の行だけを表示</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>ログ種別</translation>
+    </message>
+    <message>
+        <source>Unrecognised files</source>
+        <translation>認識できないファイル</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>開始 (ローカル時刻)</translation>
+    </message>
+    <message>
+        <source>To (local time)</source>
+        <translation>終了 (ローカル時刻)</translation>
+    </message>
+    <message>
+        <source>Only This Trace</source>
+        <translation>このトレースのみ</translation>
+    </message>
+    <message>
+        <source>Show only the lines of the selected message&apos;s trace</source>
+        <translation>選択したメッセージのトレースに含まれる行だけを表示</translation>
+    </message>
+</context>
+<context>
+    <name>FilterQuery</name>
+    <message>
+        <source>The quotation mark before “%1” is not closed.</source>
+        <translation>「%1」の前の引用符が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The regular expression “%1” is not valid at character %2: %3.</source>
+        <extracomment>%1 is the pattern, %2 a character position in it, %3 the reason (from Qt)</extracomment>
+        <translation>正規表現「%1」の %2 文字目が正しくありません: %3。</translation>
+    </message>
+    <message>
+        <source>“%1:” is not a filter field. Put the text in quotation marks to search for it as it is.</source>
+        <extracomment>%1 is what the user typed before the colon</extracomment>
+        <translation>「%1:」は絞り込みの項目名ではありません。そのまま検索するには引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>The filter field “%1:” needs a value after the colon.</source>
+        <translation>絞り込み項目「%1:」のコロンの後に値を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>GzipReader</name>
     <message>
         <source>the decompressor could not start</source>
@@ -381,18 +588,26 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
-    <name>LineTableModel</name>
+    <name>LoadProgress</name>
     <message>
-        <source>File</source>
-        <translation>ファイル</translation>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行</translation>
+        <source>Correlating messages…</source>
+        <translation>メッセージを関連付けています…</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>テキスト</translation>
+        <source>Finding log files…</source>
+        <translation>ログファイルを探しています…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)</source>
+        <translation>%1 を読み込み中 (%3 中 %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in all</source>
+        <translation>全体 %2 中 %1</translation>
     </message>
 </context>
 <context>
@@ -429,50 +644,137 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LogTableView</name>
     <message>
-        <source>Maillane</source>
-        <translation>Maillane</translation>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
     </message>
+    <message>
+        <source>Copy as CS&amp;V</source>
+        <translation>CSV としてコピー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Raw Lines</source>
+        <translation>ログの行をそのままコピー(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open Logs...</source>
         <translation>ログを開く(&amp;O)...</translation>
     </message>
     <message>
+        <source>Open &amp;Folder...</source>
+        <translation>フォルダーを開く(&amp;F)...</translation>
+    </message>
+    <message>
         <source>Open &amp;Sample Logs</source>
         <translation>サンプルログを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Close All</source>
         <translation>すべて閉じる(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Export Shown Events...</source>
+        <translation>表示中のイベントをエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Messages...</source>
+        <translation>メッセージをエクスポート(&amp;M)...</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Raw View</source>
-        <translation>生ログ表示(&amp;R)</translation>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter...</source>
+        <translation>絞り込み(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Next Line of &amp;Trace</source>
+        <translation>トレースの次の行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Line of Trace</source>
+        <translation>トレースの前の行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find by &amp;ID or Address...</source>
+        <translation>ID・アドレスで検索(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Hop</source>
+        <translation>前の中継(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Hop</source>
+        <translation>次の中継(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>イベント(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only This &amp;Trace</source>
+        <translation>このトレースのみ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Only</source>
+        <translation>問題のみ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>パネル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
         <translation>システムの設定に従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Maillane</source>
@@ -481,6 +783,17 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main Tool Bar</source>
+        <translation>メインツールバー</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Maillane</source>
+        <translation>Maillane</translation>
     </message>
     <message>
         <source>Open Logs</source>
@@ -494,31 +807,188 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Some logs could not be opened</source>
         <translation>開けなかったログがあります</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be opened.</source>
-        <translation>
-            <numerusform>%n 個のファイルを開けませんでした。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open mail logs with File &gt; Open Logs or drop them here.</source>
         <translation>[ファイル] &gt; [ログを開く] でメールログを開くか、ここにドロップしてください。</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%2、%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n ファイル</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>トレース</translation>
+    </message>
+    <message>
+        <source>Raw Log</source>
+        <translation>ログ原文</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Find by ID or address (Ctrl+L)</source>
+        <translation>ID・アドレスで検索 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>A queue ID, MID, ICID, DCID, B-number, Message-ID, envelope address or client IP: opens its trace</source>
+        <translation>キューID、MID、ICID、DCID、B番号、Message-ID、エンベロープのアドレス、接続元 IP を入力すると、そのトレースを開きます</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened; the others are loaded.</source>
+        <translation>
+            <numerusform>%n 個のファイルを開けませんでした。その他のファイルは読み込み済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders were not mail logs and were skipped.</source>
+        <translation>
+            <numerusform>フォルダー内の %n 個のファイルはメールログではないため読み飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected line is hidden by the filter.</source>
+        <translation>選択した行は絞り込みで非表示になっています。</translation>
+    </message>
+    <message>
+        <source>Messages are still being correlated; try again in a moment.</source>
+        <translation>メッセージを関連付けている途中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No message has the identifier or address &quot;%1&quot;.</source>
+        <translation>ID またはアドレス「%1」のメッセージはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) match.</source>
+        <translation>
+            <numerusform>%n 件のメッセージが該当しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message has no next hop in the loaded logs.</source>
+        <translation>読み込んだログには、このメッセージの次の中継先がありません。</translation>
+    </message>
+    <message>
+        <source>This message has no previous hop in the loaded logs.</source>
+        <translation>読み込んだログには、このメッセージの前の中継元がありません。</translation>
+    </message>
+    <message>
+        <source>No later line of this trace.</source>
+        <translation>このトレースにこれより後の行はありません。</translation>
+    </message>
+    <message>
+        <source>No earlier line of this trace.</source>
+        <translation>このトレースにこれより前の行はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown</source>
+        <translation>
+            <numerusform>%n 件中 %1 件のイベントを表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>correlating messages…</source>
+        <translation>メッセージを関連付け中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unparsed</source>
+        <translation>
+            <numerusform>未解析 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumn</name>
+    <message>
+        <source>First</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最後</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ログ種別</translation>
+    </message>
+    <message>
+        <source>IDs</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>エンベロープ送信者</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>中継数</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n more</source>
+        <extracomment>%1 is the first three recipient addresses, %n how many more the message has</extracomment>
+        <translation>
+            <numerusform>%1 他 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>履歴を消去</translation>
     </message>
 </context>
 <context>
@@ -530,6 +1000,260 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoices</name>
+    <message>
+        <source>Automatic</source>
+        <comment>detect it, or use the log&apos;s own</comment>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a family, then one of its logs: E-Post acceptlog</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an encoding and its other name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (system)</source>
+        <comment>the computer&apos;s time zone</comment>
+        <translation>%1 (システム)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>%1 (chosen)</source>
+        <comment>a value the user set</comment>
+        <translation>%1 (指定)</translation>
+    </message>
+    <message>
+        <source>%1 (from folder)</source>
+        <comment>a host named by the folder a log is in</comment>
+        <translation>%1 (フォルダー名)</translation>
+    </message>
+    <message>
+        <source>%1 and UTF-8</source>
+        <comment>a file with lines in two encodings</comment>
+        <translation>%1 と UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 (from log)</source>
+        <comment>a time zone the log states</comment>
+        <translation>%1 (ログに記載)</translation>
+    </message>
+    <message>
+        <source>Loading %1 %</source>
+        <comment>a file being parsed, with how much is done</comment>
+        <translation>読み込み中 %1 %</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>読み込み完了</translation>
+    </message>
+    <message>
+        <source>Compressed with gzip; this is the size after decompression.</source>
+        <translation>gzip で圧縮されています。展開後のサイズです。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ログ種別</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <source>Unparsed</source>
+        <translation>未解析</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Messages are not correlated yet.</source>
+        <translation>メッセージの関連付けがまだ終わっていません。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>イベントのエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Messages</source>
+        <translation>メッセージのエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <source>Trace</source>
+        <extracomment>Column of the trace panel: the hops, recipients and attempts of a mail&apos;s path</extracomment>
+        <translation>トレース</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>The message was delivered to another host whose logs are not loaded.</source>
+        <translation>ログが読み込まれていない別のホストへ配送されました。</translation>
+    </message>
+</context>
+<context>
+    <name>TracePanel</name>
+    <message>
+        <source>Select an event or a message to see its trace.</source>
+        <translation>イベントかメッセージを選択すると、そのトレースを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>TraceTexts</name>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>A hop of the trace: position in the path, &quot;host · product · ID&quot;, the message&apos;s outcome</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Inbound connection</source>
+        <translation>受信接続</translation>
+    </message>
+    <message>
+        <source>Connection from %1</source>
+        <extracomment>%1 is the client&apos;s host name and/or IP address</extracomment>
+        <translation>接続元 %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <extracomment>%1 is the envelope sender&apos;s address</extracomment>
+        <translation>エンベロープ送信者 %1</translation>
+    </message>
+    <message>
+        <source>From &lt;&gt; (null sender)</source>
+        <translation>エンベロープ送信者 &lt;&gt; (空)</translation>
+    </message>
+    <message>
+        <source>Message-ID %1</source>
+        <translation>Message-ID %1</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>件名 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n ブロック</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>To %1 (originally %2) — %3</source>
+        <extracomment>%1 is the recipient&apos;s address, %2 the address it was expanded from, %3 the outcome</extracomment>
+        <translation>宛先 %1 (元の宛先 %2) — %3</translation>
+    </message>
+    <message>
+        <source>To %1 — %2</source>
+        <extracomment>%1 is the recipient&apos;s address, %2 the outcome</extracomment>
+        <translation>宛先 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>配送試行 %1</translation>
+    </message>
+    <message>
+        <source>Next hop: %1</source>
+        <extracomment>%1 names a message: &quot;host · product · ID&quot;</extracomment>
+        <translation>中継先: %1</translation>
+    </message>
+    <message>
+        <source>Previous hop: %1</source>
+        <translation>中継元: %1</translation>
+    </message>
+    <message>
+        <source>Notification: %1</source>
+        <extracomment>A bounce or delay notification about this message</extracomment>
+        <translation>エラー通知: %1</translation>
+    </message>
+    <message>
+        <source>Notification for: %1</source>
+        <extracomment>This message is a bounce or delay notification about message %1</extracomment>
+        <translation>通知の元メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <extracomment>A message split, rewritten or copied from this one</extracomment>
+        <translation>派生メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Derived from: %1</source>
+        <translation>派生元: %1</translation>
+    </message>
+    <message>
+        <source>Next hop not in loaded logs</source>
+        <translation>中継先のログは読み込まれていません</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An identifier: its label and its value (&quot;Queue ID 4VbT0K2mQzz3xYp&quot;, &quot;MID 30011&quot;)</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -815,24 +1539,12 @@ Commands:
         <translation>同梱のサンプルログを開きます。</translation>
     </message>
     <message>
-        <source>Select the first line that contains &lt;text&gt;.</source>
-        <translation>&lt;テキスト&gt; を含む最初の行を選択します。</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
         <source>Load the logs, write a PNG screenshot of the window to &lt;file&gt; and exit.</source>
         <translation>ログを読み込み、ウィンドウのスクリーンショットを PNG 形式で &lt;ファイル&gt; に書き出して終了します。</translation>
     </message>
     <message>
         <source>file</source>
         <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>No line contains &quot;%1&quot;.</source>
-        <translation>「%1」を含む行はありません。</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; (en, ja) for this run without changing the saved choice.</source>
@@ -845,6 +1557,18 @@ Commands:
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2</source>
         <translation>不明な言語です: 「%1」。使用できる言語: %2</translation>
+    </message>
+    <message>
+        <source>Select the trace of &lt;query&gt; (an identifier or address), else the first line that contains it.</source>
+        <translation>&lt;query&gt; (ID またはアドレス) のトレースを選択します。該当しなければ、それを含む最初の行を選択します。</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>「%1」に該当するものはありません。</translation>
     </message>
 </context>
 </TS>
