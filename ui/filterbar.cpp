@@ -34,6 +34,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_typingPause(new QTimer(this))
 {
     m_edit->setClearButtonEnabled(true);
+    m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(u'x') * 40);
     m_regex->setCheckable(true);
     m_regex->setText(u".*"_s);
     m_problems->setCheckable(true);
@@ -43,7 +44,7 @@ FilterBar::FilterBar(QWidget* parent)
     for (QDateTimeEdit* edit : { m_from, m_to }) {
         edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
         edit->setCalendarPopup(true);
-        edit->setEnabled(false);
+        edit->hide(); // shown with "Time range": the text box keeps the room otherwise
     }
     m_error->setTextFormat(Qt::PlainText);
     QPalette errorPalette = m_error->palette();
@@ -75,8 +76,8 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_regex, &QToolButton::toggled, this, &FilterBar::apply);
     connect(m_problems, &QToolButton::toggled, this, &FilterBar::apply);
     connect(m_timeRange, &QCheckBox::toggled, this, [this](bool on) {
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
+        m_from->setVisible(on);
+        m_to->setVisible(on);
         apply();
     });
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, [this] {

@@ -65,6 +65,14 @@ void LogTableView::setDefaultHiddenColumns(const QList<int>& columns)
         setColumnHidden(column, true);
 }
 
+void LogTableView::setDefaultColumnWidths(const QList<std::pair<int, int>>& charactersByColumn)
+{
+    m_defaultWidths = charactersByColumn;
+    const int character = fontMetrics().horizontalAdvance(u'0'); // digits: the widest common characters in logs
+    for (const auto& [column, characters] : charactersByColumn)
+        setColumnWidth(column, characters * character + 12);
+}
+
 QList<int> LogTableView::selectedRowNumbers() const
 {
     QList<int> rows;
@@ -177,8 +185,10 @@ void LogTableView::saveState() const
 void LogTableView::restoreState()
 {
     const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state)) {
         setDefaultHiddenColumns(m_defaultHidden);
+        setDefaultColumnWidths(m_defaultWidths);
+    }
     // A saved sort would re-sort millions of rows on every start; start in time order instead.
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }

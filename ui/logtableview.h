@@ -23,6 +23,8 @@ public:
     void setRawTextOfRow(std::function<QString(int row)> rawText) { m_rawTextOfRow = std::move(rawText); }
     // Columns hidden until the user shows them (applied unless saved state says otherwise).
     void setDefaultHiddenColumns(const QList<int>& columns);
+    // Column widths in characters of the font, until the user changes them.
+    void setDefaultColumnWidths(const QList<std::pair<int, int>>& charactersByColumn);
 
     // The selected rows (ascending), as text: visible columns, tab-separated; or as CSV with a header row.
     QString selectedRowsText() const;
@@ -46,6 +48,7 @@ private:
     CellHighlight* m_highlight;
     std::function<QString(int row)> m_rawTextOfRow;
     QList<int> m_defaultHidden;
+    QList<std::pair<int, int>> m_defaultWidths;
     QAction* m_copyAction;
     QAction* m_copyCsvAction;
     QAction* m_copyRawAction;

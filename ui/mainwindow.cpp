@@ -91,12 +91,21 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     m_messageModel->setWorkspace(&m_workspace);
     m_eventView->setModel(m_eventModel);
     m_eventView->setDefaultHiddenColumns({ int(EventColumn::Side), int(EventColumn::File), int(EventColumn::Line) });
+    m_eventView->setDefaultColumnWidths({ { int(EventColumn::Time), 23 }, { int(EventColumn::Host), 14 },
+        { int(EventColumn::Family), 12 }, { int(EventColumn::Program), 16 }, { int(EventColumn::Kind), 14 },
+        { int(EventColumn::Ids), 26 }, { int(EventColumn::From), 24 }, { int(EventColumn::To), 24 },
+        { int(EventColumn::Status), 12 }, { int(EventColumn::Reply), 28 }, { int(EventColumn::Peer), 26 } });
     m_eventView->setRawTextOfRow([this](int row) {
         const EventRef event = m_eventModel->eventAt(row);
         return m_workspace.logs().log(event.log).text(event.index);
     });
     m_messageView->setModel(m_messageModel);
     m_messageView->setDefaultHiddenColumns({ int(MessageColumn::MessageId) });
+    m_messageView->setDefaultColumnWidths({ { int(MessageColumn::First), 23 }, { int(MessageColumn::Last), 23 },
+        { int(MessageColumn::Host), 14 }, { int(MessageColumn::Family), 12 }, { int(MessageColumn::Ids), 30 },
+        { int(MessageColumn::From), 26 }, { int(MessageColumn::Recipients), 36 }, { int(MessageColumn::Outcome), 12 },
+        { int(MessageColumn::Hops), 6 } });
+    m_detailView->setDefaultColumnWidths({ { EventDetailModel::NameColumn, 18 } });
     m_detailView->setModel(m_detailModel);
     m_detailView->setSortingEnabled(false);
 
@@ -277,7 +286,11 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1400, 860);
-    restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+    if (!restoreState(settings.value(StateKey).toByteArray(), StateVersion)) {
+        // First start: the trace wide enough to read its hops, the raw log a third of the height.
+        resizeDocks({ m_docks[0] }, { width() * 2 / 5 }, Qt::Horizontal);
+        resizeDocks({ m_docks[1] }, { height() / 3 }, Qt::Vertical);
+    }
     m_eventView->restoreState();
     m_messageView->restoreState();
     m_detailView->restoreState();
@@ -541,25 +554,32 @@ bool MainWindow::findById(const QString& query)
     const QString trimmed = query.trimmed();
     if (trimmed.isEmpty())
         return false;
-    const MailGraph* graph = m_workspace.graph();
-    if (!graph) {
+    if (!m_workspace.graph()) {
         statusBar()->showMessage(tr("Messages are still being correlated; try again in a moment."), StatusMessageMs);
         return false;
     }
-    const std::vector<std::uint32_t> matches = graph->find(*m_workspace.strings(), trimmed.toUtf8());
-    if (matches.empty()) {
+    const std::size_t matches = openTraceOf(trimmed);
+    if (matches == 0)
         statusBar()->showMessage(tr("No message has the identifier or address \"%1\".").arg(trimmed), StatusMessageMs);
-        return false;
-    }
+    else
+        statusBar()->showMessage(tr("%n message(s) match.", nullptr, int(matches)), StatusMessageMs);
+    return matches > 0;
+}
+
+std::size_t MainWindow::openTraceOf(const QString& query)
+{
+    const MailGraph* graph = m_workspace.graph();
+    const std::vector<std::uint32_t> matches = graph ? graph->find(*m_workspace.strings(), query.toUtf8()) : std::vector<std::uint32_t>();
+    if (matches.empty())
+        return 0;
     showTrace(matches, matches.front());
     selectEvent(MessageSummary::firstEvent(*graph, matches.front()));
-    statusBar()->showMessage(tr("%n message(s) match.", nullptr, int(matches.size())), StatusMessageMs);
-    return true;
+    return matches.size();
 }
 
 bool MainWindow::selectByQuery(const QString& query)
 {
-    if (findById(query))
+    if (openTraceOf(query.trimmed()) > 0)
         return true;
     const QStringView needle(query);
     for (int row = 0; row < m_eventModel->rowCount(); ++row) {

@@ -112,6 +112,8 @@ private:
     bool isInShownTrace(const std::vector<std::uint32_t>& messages) const;
     void clearTrace();
     void selectMessage(std::uint32_t message);
+    // Shows the trace of the messages query names and selects the first; how many it names.
+    std::size_t openTraceOf(const QString& query);
     void stepThroughTrace(int direction);
 
     LanguageManager* m_languages;

@@ -21,6 +21,7 @@ TracePanel::TracePanel(QWidget* parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTextElideMode(Qt::ElideMiddle); // keeps the outcome at the end of long lines visible
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TraceModel::ItemColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(TraceModel::TimeColumn, QHeaderView::ResizeToContents);
