@@ -29,6 +29,8 @@ QString decodeAs(QByteArrayView bytes, Encoding encoding);
 // Utf8 for ASCII and valid UTF-8, otherwise the more likely of EUC-JP and Shift_JIS.
 Encoding classify(QByteArrayView bytes);
 bool isValidUtf8(QByteArrayView bytes);
+// No byte >= 0x80: plain ASCII, the same text in every encoding.
+bool isAscii(QByteArrayView bytes);
 // Stable machine names: "utf-8", "cp932", "euc-jp", "latin-1".
 QLatin1StringView encodingKey(Encoding encoding);
 inline QString toDisplayText(QByteArrayView bytes)

@@ -35,25 +35,6 @@ struct ChunkResult
     std::vector<std::pair<std::size_t, int>> declaredOffsets; // (event in chunk, UTC offset in seconds)
 };
 
-bool hasHighBit(QByteArrayView bytes)
-{
-    const char* p = bytes.data();
-    qsizetype n = bytes.size();
-    while (n >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        if (word & 0x8080808080808080ull)
-            return true;
-        p += 8;
-        n -= 8;
-    }
-    while (n-- > 0) {
-        if (quint8(*p++) >= 0x80)
-            return true;
-    }
-    return false;
-}
-
 // Long free text is referenced in its line instead of being copied into the string pool.
 bool keptInLine(FieldKey key)
 {
@@ -110,7 +91,7 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
         }
         for (qsizetype k = 0; k < span; ++k) {
             const QByteArrayView part = k == 0 ? line : file.line(i + k);
-            if (hasHighBit(part))
+            if (!TextDecoding::isAscii(part))
                 ++result.linesPerEncoding[size_t(TextDecoding::classify(part))];
         }
 

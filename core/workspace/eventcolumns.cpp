@@ -37,7 +37,7 @@ constexpr std::array<VocabularyName, EventColumnCount> columnNames { {
 // Appends raw bytes decoded; ASCII (nearly every field) goes in without an intermediate string.
 void appendDecoded(QString* out, QByteArrayView bytes)
 {
-    if (FoldedBytes::isAscii(bytes))
+    if (TextDecoding::isAscii(bytes))
         out->append(QLatin1StringView(bytes));
     else
         out->append(TextDecoding::toDisplayText(bytes));

@@ -2,6 +2,7 @@
 
 #include "fieldview.h"
 #include "foldedbytes.h"
+#include "termmatch.h"
 #include "model/logcollection.h"
 #include "textdecoding.h"
 
@@ -9,41 +10,18 @@ namespace {
 
 using PreparedTerm = FilterQuery::PreparedTerm;
 
-// The comparisons of a term's value with raw bytes: bytes with ASCII case folding for an ASCII value;
-// a non-ASCII value can only occur in non-ASCII bytes, which are decoded first.
-bool containsValue(QByteArrayView bytes, const PreparedTerm& term, const QString& value)
-{
-    if (term.ascii)
-        return FoldedBytes::contains(bytes, term.folded);
-    return !FoldedBytes::isAscii(bytes) && TextDecoding::toDisplayText(bytes).contains(value, Qt::CaseInsensitive);
-}
-
-bool equalsValue(QByteArrayView bytes, QByteArrayView folded, bool ascii, QStringView value)
-{
-    if (ascii)
-        return FoldedBytes::equals(bytes, folded);
-    return !FoldedBytes::isAscii(bytes)
-        && QStringView(TextDecoding::toDisplayText(bytes)).compare(value, Qt::CaseInsensitive) == 0;
-}
-
 bool fieldContains(const ParsedLog& log, std::size_t index, FieldKey key, const PreparedTerm& term, const QString& value)
 {
     NumberText buffer;
     const QByteArrayView bytes = fieldView(log, index, key, &buffer);
-    return !bytes.isEmpty() && containsValue(bytes, term, value);
-}
-
-// Identifiers compare without angle brackets: <id@host> and id@host are the same Message-ID.
-bool idEquals(QByteArrayView bytes, const PreparedTerm& term)
-{
-    return equalsValue(FoldedBytes::withoutBrackets(bytes), term.foldedId, term.ascii, term.idText);
+    return !bytes.isEmpty() && TermMatch::contains(bytes, term, value);
 }
 
 bool anyIdentifierEquals(const ParsedLog& log, std::size_t index, const PreparedTerm& term)
 {
     NumberText buffer;
     for (std::size_t n = 0, count = log.fieldCount(index); n < count; ++n) {
-        if (isIdentifier(log.fieldKeyAt(index, n)) && idEquals(fieldView(log, index, log.fieldAt(index, n), &buffer), term))
+        if (isIdentifier(log.fieldKeyAt(index, n)) && TermMatch::idEquals(fieldView(log, index, log.fieldAt(index, n), &buffer), term))
             return true;
     }
     return false;
@@ -56,7 +34,7 @@ bool fieldEquals(const ParsedLog& log, std::size_t index, FieldKey key, const Pr
         if (log.fieldKeyAt(index, n) != key)
             continue;
         const QByteArrayView bytes = fieldView(log, index, log.fieldAt(index, n), &buffer);
-        if (isIdentifier(key) ? idEquals(bytes, term) : equalsValue(bytes, term.folded, term.ascii, value))
+        if (isIdentifier(key) ? TermMatch::idEquals(bytes, term) : TermMatch::equals(bytes, term.folded, term.ascii, value))
             return true;
     }
     return false;
@@ -70,7 +48,7 @@ bool rawTextContains(const ParsedLog& log, std::size_t index, const PreparedTerm
         const QByteArrayView line = log.file().line(qsizetype(record.line + i));
         if (term.ascii && FoldedBytes::contains(line, term.folded))
             return true;
-        highBytes = highBytes || !FoldedBytes::isAscii(line);
+        highBytes = highBytes || !TextDecoding::isAscii(line);
     }
     return !term.ascii && highBytes && log.text(index).contains(value, Qt::CaseInsensitive);
 }
@@ -160,7 +138,7 @@ bool EventMatcher::matchesTerm(std::size_t termIndex, const ParsedLog& log, std:
     case FilterField::Status:
         return hasBit(prepared.kinds, int(record.kind)) || fieldEquals(log, index, FieldKey::Status, prepared, value);
     case FilterField::Host:
-        return containsValue(log.strings().view(record.host), prepared, value);
+        return TermMatch::contains(log.strings().view(record.host), prepared, value);
     case FilterField::Kind:
         return hasBit(prepared.kinds, int(record.kind));
     case FilterField::Family:
@@ -168,7 +146,7 @@ bool EventMatcher::matchesTerm(std::size_t termIndex, const ParsedLog& log, std:
     case FilterField::Side:
         return hasBit(prepared.sides, int(record.side));
     case FilterField::Program: // Sun's program is the source channel; the destination channel is shown with it
-        return containsValue(log.strings().view(record.program), prepared, value)
+        return TermMatch::contains(log.strings().view(record.program), prepared, value)
             || fieldContains(log, index, FieldKey::DestChannel, prepared, value);
     case FilterField::Peer:
         return fieldContains(log, index, FieldKey::PeerHost, prepared, value)

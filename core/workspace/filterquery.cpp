@@ -1,6 +1,7 @@
 #include "filterquery.h"
 
 #include "foldedbytes.h"
+#include "textdecoding.h"
 #include "trace/tracetypes.h"
 
 #include <algorithm>
@@ -267,7 +268,7 @@ void FilterQuery::addTerm(Term term)
     prepared.folded = FoldedBytes::fold(utf8);
     prepared.foldedId = FoldedBytes::fold(FoldedBytes::withoutBrackets(QByteArrayView(utf8)));
     prepared.idText = FoldedBytes::withoutBrackets(QStringView(term.value)).toString();
-    prepared.ascii = FoldedBytes::isAscii(utf8);
+    prepared.ascii = TextDecoding::isAscii(utf8);
     prepareVocabularies(term, &prepared);
     m_terms.push_back(std::move(term));
     m_prepared.push_back(std::move(prepared));

@@ -24,25 +24,6 @@ QByteArray FoldedBytes::fold(QByteArrayView bytes)
     return folded;
 }
 
-bool FoldedBytes::isAscii(QByteArrayView bytes)
-{
-    const char* p = bytes.data();
-    qsizetype n = bytes.size();
-    while (n >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        if (word & 0x8080808080808080ull)
-            return false;
-        p += 8;
-        n -= 8;
-    }
-    while (n-- > 0) {
-        if (static_cast<unsigned char>(*p++) >= 0x80)
-            return false;
-    }
-    return true;
-}
-
 bool FoldedBytes::contains(QByteArrayView haystack, QByteArrayView foldedNeedle)
 {
     const qsizetype length = foldedNeedle.size();

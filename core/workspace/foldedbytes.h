@@ -16,7 +16,6 @@ constexpr char lower(char c)
 }
 
 QByteArray fold(QByteArrayView bytes);
-bool isAscii(QByteArrayView bytes);
 
 bool contains(QByteArrayView haystack, QByteArrayView foldedNeedle);
 bool equals(QByteArrayView text, QByteArrayView foldedNeedle);

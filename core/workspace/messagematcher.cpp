@@ -2,6 +2,7 @@
 
 #include "fieldview.h"
 #include "foldedbytes.h"
+#include "termmatch.h"
 #include "model/logcollection.h"
 #include "textdecoding.h"
 #include "trace/mailgraph.h"
@@ -10,25 +11,6 @@
 namespace {
 
 using PreparedTerm = FilterQuery::PreparedTerm;
-
-bool containsValue(QByteArrayView bytes, const PreparedTerm& term, const QString& value)
-{
-    if (bytes.isEmpty())
-        return false;
-    if (term.ascii)
-        return FoldedBytes::contains(bytes, term.folded);
-    return !FoldedBytes::isAscii(bytes) && TextDecoding::toDisplayText(bytes).contains(value, Qt::CaseInsensitive);
-}
-
-// Identifiers compare whole and without angle brackets.
-bool idValueEquals(QByteArrayView bytes, const PreparedTerm& term)
-{
-    bytes = FoldedBytes::withoutBrackets(bytes);
-    if (term.ascii)
-        return FoldedBytes::equals(bytes, term.foldedId);
-    return !FoldedBytes::isAscii(bytes)
-        && QStringView(TextDecoding::toDisplayText(bytes)).compare(term.idText, Qt::CaseInsensitive) == 0;
-}
 
 bool isProblemOutcome(Outcome outcome)
 {
@@ -138,14 +120,14 @@ bool MessageMatcher::idEquals(std::uint32_t message, Texts& texts, std::size_t t
 {
     const PreparedTerm& prepared = m_filter.query.prepared()[term];
     const StringPool::Id messageId = m_graph.messages[message].messageId;
-    if ((anyKey || key == FieldKey::MessageId) && idValueEquals(m_strings.view(messageId), prepared))
+    if ((anyKey || key == FieldKey::MessageId) && TermMatch::idEquals(m_strings.view(messageId), prepared))
         return true;
     collect(message, texts);
     for (const auto& [idKey, values] : texts.ids) {
         if (!anyKey && idKey != key)
             continue;
         for (const StringPool::Id value : values) {
-            if (idValueEquals(m_strings.view(value), prepared))
+            if (TermMatch::idEquals(m_strings.view(value), prepared))
                 return true;
         }
     }
@@ -160,8 +142,8 @@ bool MessageMatcher::peerContains(const Message& message, std::size_t term) cons
         if (index == NoIndex)
             return false;
         const Connection& connection = m_graph.connections[index];
-        return containsValue(m_strings.view(connection.peerHost), prepared, value)
-            || containsValue(m_strings.view(connection.peerIp), prepared, value);
+        return TermMatch::contains(m_strings.view(connection.peerHost), prepared, value)
+            || TermMatch::contains(m_strings.view(connection.peerIp), prepared, value);
     };
     if (connectionContains(message.inbound))
         return true;
@@ -174,7 +156,7 @@ bool MessageMatcher::peerContains(const Message& message, std::size_t term) cons
             const ParsedLog& log = m_logs.log(attempt.event.log);
             for (const FieldKey key : { FieldKey::Relay, FieldKey::PeerHost, FieldKey::PeerIp }) {
                 NumberText buffer;
-                if (containsValue(fieldView(log, attempt.event.index, key, &buffer), prepared, value))
+                if (TermMatch::contains(fieldView(log, attempt.event.index, key, &buffer), prepared, value))
                     return true;
             }
         }
@@ -192,13 +174,13 @@ bool MessageMatcher::matchesTerm(std::size_t termIndex, std::uint32_t message, T
     case FilterField::Any:
         collect(message, texts);
         return std::any_of(texts.pieces.begin(), texts.pieces.end(),
-            [&](QByteArrayView piece) { return containsValue(piece, prepared, value); });
+            [&](QByteArrayView piece) { return TermMatch::contains(piece, prepared, value); });
     case FilterField::From:
-        return containsValue(m.has(Message::NullSender) ? NullSender : m_strings.view(m.sender), prepared, value);
+        return TermMatch::contains(m.has(Message::NullSender) ? NullSender : m_strings.view(m.sender), prepared, value);
     case FilterField::To:
         for (const Recipient& recipient : m_graph.recipientsOf(m)) {
-            if (containsValue(m_strings.view(recipient.address), prepared, value)
-                || containsValue(m_strings.view(recipient.original), prepared, value))
+            if (TermMatch::contains(m_strings.view(recipient.address), prepared, value)
+                || TermMatch::contains(m_strings.view(recipient.original), prepared, value))
                 return true;
         }
         return false;
@@ -216,8 +198,8 @@ bool MessageMatcher::matchesTerm(std::size_t termIndex, std::uint32_t message, T
     }
     case FilterField::Host: {
         const Origin& origin = m_graph.origins[m.origin];
-        return containsValue(m_strings.view(origin.host), prepared, value)
-            || containsValue(m_strings.view(origin.instance), prepared, value);
+        return TermMatch::contains(m_strings.view(origin.host), prepared, value)
+            || TermMatch::contains(m_strings.view(origin.instance), prepared, value);
     }
     case FilterField::Family:
         return hasBit(prepared.families, int(m_graph.origins[m.origin].family));

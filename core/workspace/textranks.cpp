@@ -72,7 +72,7 @@ void TextRanks::rank()
     ascii.reserve(count);
     for (std::size_t entry = 0; entry < count; ++entry) {
         const QByteArrayView text = textOf(entry);
-        if (!FoldedBytes::isAscii(text)) {
+        if (!TextDecoding::isAscii(text)) {
             others.emplace_back(TextDecoding::toDisplayText(text).toCaseFolded(), std::uint32_t(entry));
             continue;
         }

@@ -1,9 +1,9 @@
+#include "gziptesting.h"
 #include "logfile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 
@@ -16,22 +16,6 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write test file");
     return path;
-}
-
-// One gzip member holding bytes, as gzip(1) would write it.
-QByteArray gzipMember(const QByteArray& bytes)
-{
-    z_stream stream {};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&stream, uLong(bytes.size()))) + 64, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.constData()));
-    stream.avail_in = uInt(bytes.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
 }
 
 QStringList linesOf(const LogFile& file)

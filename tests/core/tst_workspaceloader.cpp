@@ -1,3 +1,4 @@
+#include "gziptesting.h"
 #include "workspace/workspaceloader.h"
 
 #include "workspace/workspace.h"
@@ -12,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 #include <functional>
 #include <set>
@@ -69,22 +69,6 @@ bool waitUntil(const std::function<bool()>& condition, int timeoutMs = Timeout)
         QTest::qWait(1);
     }
     return true;
-}
-
-// One gzip member holding bytes, as gzip(1) would write it.
-QByteArray gzipped(const QByteArray& bytes)
-{
-    z_stream stream {};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&stream, uLong(bytes.size()))) + 64, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.constData()));
-    stream.avail_in = uInt(bytes.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
 }
 
 QStringList pathsOf(const Workspace& workspace)
@@ -198,7 +182,7 @@ private slots:
     {
         // Given a rotated log: 30 MB that gzip makes a few hundred kB
         const QString path = m_scratch->filePath(u"rotated/maillog.1.gz"_s);
-        QVERIFY(writeFile(path, gzipped(m_block.repeated(30))));
+        QVERIFY(writeFile(path, gzipMember(m_block.repeated(30))));
         const qint64 onDisk = QFileInfo(path).size();
         Workspace workspace;
         WorkspaceLoader loader(&workspace);
