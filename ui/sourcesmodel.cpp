@@ -233,7 +233,7 @@ QString SourcesModel::displayText(const Row& row, int column) const
             return row.hosts;
         // Lines without a host (IronPort, Sun): tracing names the origin by the file's folder, so show that.
         return tr("%1 (from folder)", "a host named by the folder a log is in")
-            .arg(QFileInfo(row.path).dir().dirName());
+            .arg(QString::fromUtf8(m_workspace->strings()->view(info.folderHost)));
     case EncodingColumn: {
         if (!isLog)
             return {};

@@ -2,6 +2,9 @@
 
 #include "textdecoding.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace {
 
 constexpr std::uint8_t KeyMask = 0x3f;
@@ -20,6 +23,13 @@ ParsedLog::ParsedLog(std::shared_ptr<const LogFile> file, std::shared_ptr<String
     m_info.compressed = m_file->wasCompressed();
     m_info.bytes = m_file->byteSize();
     m_info.lines = m_file->lineCount();
+    m_info.folderHost = m_pool->intern(QFileInfo(m_info.path).dir().dirName().toUtf8());
+}
+
+StringPool::Id ParsedLog::hostOf(std::size_t index) const
+{
+    const StringPool::Id host = m_info.family == Family::EPost ? 0 : m_events[index].host;
+    return host ? host : m_info.folderHost;
 }
 
 FieldKey ParsedLog::fieldKeyAt(std::size_t index, std::size_t n) const

@@ -72,6 +72,10 @@ public:
     const EventRecord& event(std::size_t index) const { return m_events[index]; }
     EventRecord& event(std::size_t index) { return m_events[index]; }
 
+    // The host an event happened on: the one its line names, else (and always for E-Post) the file's folder.
+    // The table shows it and tracing names origins by it.
+    StringPool::Id hostOf(std::size_t index) const;
+
     // Fields of an event.
     std::size_t fieldCount(std::size_t index) const { return fieldEnd(index) - m_events[index].fieldsBegin; }
     FieldKey fieldKeyAt(std::size_t index, std::size_t n) const;

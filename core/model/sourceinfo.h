@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventtypes.h"
+#include "stringpool.h"
 #include "textdecoding.h"
 
 #include <QDate>
@@ -29,6 +30,9 @@ struct SourceInfo
     int yearBase = 0; // the year of the file's last entry, for logs without years (0: none needed)
     QDate fileDate; // E-Post: the day in the file name
     QString note; // a remark for the user (family not recognised, ...)
+    // The name of the folder the file is in (esa1/mail.current, MAILSV01/240327.log): it names the host
+    // where lines name none (IronPort, Sun) and always for E-Post, whose lines name the mail domain.
+    StringPool::Id folderHost = 0;
 
     // "epost/acceptlog", "postfix/maillog": family and sub-log in one key.
     QString familyAndSubLog() const

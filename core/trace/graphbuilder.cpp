@@ -50,7 +50,6 @@ GraphBuilder::GraphBuilder(const LogCollection& logs)
         m_graph.messageOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
         m_graph.connectionOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
     }
-    m_folderHosts.assign(logs.size(), 0);
 }
 
 StringPool::Id GraphBuilder::string(EventRef ref, FieldKey key) const
@@ -78,22 +77,10 @@ std::vector<std::uint32_t> GraphBuilder::logsOf(Family family) const
     return logs;
 }
 
-StringPool::Id GraphBuilder::folderHost(std::uint32_t log)
-{
-    if (!m_folderHosts[log]) {
-        const QString folder = QFileInfo(m_logs.log(log).info().path).dir().dirName();
-        m_folderHosts[log] = m_strings.intern(folder.toUtf8());
-    }
-    return m_folderHosts[log];
-}
-
 std::uint32_t GraphBuilder::originOf(EventRef ref, StringPool::Id instance)
 {
     const Family family = m_logs.log(ref.log).info().family;
-    // E-Post lines name the server's mail domain ("(mail.example.jp)"), and only some sub-logs do; the
-    // computer's folder holds all its sub-logs, so it names the origin.
-    const StringPool::Id lineHost = family == Family::EPost ? 0 : record(ref).host;
-    const StringPool::Id host = lineHost ? lineHost : folderHost(ref.log);
+    const StringPool::Id host = m_logs.log(ref.log).hostOf(ref.index);
     const auto key = std::make_tuple(family, host, instance);
     if (const auto it = m_origins.find(key); it != m_origins.end())
         return it->second;

@@ -116,7 +116,6 @@ private:
         bool knownIsSource;
     };
 
-    StringPool::Id folderHost(std::uint32_t log);
     // Adds an event to an owner (message or connection): its list, its time range, and the event's owner
     // if it has none yet.
     void own(std::uint32_t owner, EventRef ref, std::int64_t* first, std::int64_t* last, std::vector<Owned>* owned,
@@ -136,6 +135,5 @@ private:
     std::vector<std::uint32_t> m_nextRecipient;
     std::vector<IdLink> m_idLinks;
     std::unordered_map<std::uint64_t, std::uint32_t> m_refusals; // (connection, sender) -> rejected attempt
-    std::vector<StringPool::Id> m_folderHosts; // per log, 0 until computed
     std::map<std::tuple<Family, StringPool::Id, StringPool::Id>, std::uint32_t> m_origins;
 };

@@ -271,7 +271,7 @@ QString eventCellText(const LogCollection& logs, EventRef event, EventColumn col
     case EventColumn::Time:
         return eventTimeText(record);
     case EventColumn::Host:
-        return decoded(log.strings().view(record.host));
+        return decoded(log.strings().view(log.hostOf(index)));
     case EventColumn::Family:
         return familyLabel(log.info().family);
     case EventColumn::Program:

@@ -138,7 +138,7 @@ bool EventMatcher::matchesTerm(std::size_t termIndex, const ParsedLog& log, std:
     case FilterField::Status:
         return hasBit(prepared.kinds, int(record.kind)) || fieldEquals(log, index, FieldKey::Status, prepared, value);
     case FilterField::Host:
-        return TermMatch::contains(log.strings().view(record.host), prepared, value);
+        return TermMatch::contains(log.strings().view(log.hostOf(index)), prepared, value);
     case FilterField::Kind:
         return hasBit(prepared.kinds, int(record.kind));
     case FilterField::Family:

@@ -91,7 +91,7 @@ KeyParts textColumnParts(
 {
     switch (column) {
     case EventColumn::Host:
-        return { ranks.add(record.host), 0 };
+        return { ranks.add(log.hostOf(index)), 0 };
     case EventColumn::Program:
         return programParts(ranks, log, index, record);
     case EventColumn::Ids:

@@ -84,9 +84,10 @@ void TestEventColumns::cells_data()
                { EventColumn::From, u"info@example.org"_s }, { EventColumn::To, u"hanako@example.jp"_s },
                { EventColumn::Reply, u"450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.9]"_s },
                { EventColumn::Peer, u"unknown[203.0.113.9]"_s } };
+    // IronPort lines name no host: the appliance's folder does (as in the trace).
     QTest::newRow("ironport connection")
         << u"mail.current"_s << 4
-        << Cells { { EventColumn::Time, u"2024-03-27 09:05:10.000"_s }, { EventColumn::Host, QString() },
+        << Cells { { EventColumn::Time, u"2024-03-27 09:05:10.000"_s }, { EventColumn::Host, u"esa1"_s },
                { EventColumn::Family, familyLabel(Family::IronPort) }, { EventColumn::Program, QString() },
                { EventColumn::Kind, kindLabel(EventKind::Connect) }, { EventColumn::Ids, u"icid=880409"_s },
                { EventColumn::Status, u"verified yes"_s }, { EventColumn::Peer, u"app01.example.jp[192.0.2.30]"_s } };
@@ -111,9 +112,10 @@ void TestEventColumns::cells_data()
     QTest::newRow("sun rejection: only the original recipient")
         << u"mail.log_current"_s << 27
         << Cells { { EventColumn::To, u"nobody@example.net"_s }, { EventColumn::Reply, u"550 5.1.1 unknown or illegal alias: nobody@example.net"_s } };
+    // E-Post lines name the mail domain, and only some sub-logs do: the server's folder names the host.
     QTest::newRow("epost acceptlog")
         << u"acceptlog/MAILSV01/240327.log"_s << 2
-        << Cells { { EventColumn::Host, u"mail.example.jp"_s }, { EventColumn::Family, familyLabel(Family::EPost) },
+        << Cells { { EventColumn::Host, u"MAILSV01"_s }, { EventColumn::Family, familyLabel(Family::EPost) },
                { EventColumn::Program, u"acceptlog"_s }, { EventColumn::Ids, u"bid=B0000523101"_s }, { EventColumn::Status, u"ok"_s },
                { EventColumn::File, u"acceptlog/MAILSV01/240327.log"_s } };
     QTest::newRow("epost pop3: no side label for none, mailbox side")
