@@ -1,6 +1,20 @@
 #include "hops.h"
 
 #include <algorithm>
+#include <numeric>
+
+namespace {
+
+std::uint32_t findRoot(std::vector<std::uint32_t>& parent, std::uint32_t node)
+{
+    while (parent[node] != node) {
+        parent[node] = parent[parent[node]]; // path halving
+        node = parent[node];
+    }
+    return node;
+}
+
+} // namespace
 
 std::uint32_t nextHop(const MailGraph& graph, std::uint32_t message)
 {
@@ -21,4 +35,27 @@ std::uint32_t previousHop(const MailGraph& graph, std::uint32_t message)
             return graph.links[*it].from;
     }
     return NoIndex;
+}
+
+std::vector<std::uint32_t> countHops(const MailGraph& graph)
+{
+    // Union-find over NextHop links: a chain is one set, its size the hop count of each member.
+    const auto count = std::uint32_t(graph.messages.size());
+    std::vector<std::uint32_t> parent(count);
+    std::iota(parent.begin(), parent.end(), 0u);
+    for (const Link& link : graph.links) {
+        if (link.type != LinkType::NextHop)
+            continue;
+        const std::uint32_t a = findRoot(parent, link.from);
+        const std::uint32_t b = findRoot(parent, link.to);
+        if (a != b)
+            parent[std::max(a, b)] = std::min(a, b);
+    }
+    std::vector<std::uint32_t> size(count, 0);
+    for (std::uint32_t m = 0; m < count; ++m)
+        ++size[findRoot(parent, m)];
+    std::vector<std::uint32_t> counts(count);
+    for (std::uint32_t m = 0; m < count; ++m)
+        counts[m] = size[findRoot(parent, m)];
+    return counts;
 }

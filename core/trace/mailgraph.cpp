@@ -47,7 +47,7 @@ std::size_t MailGraph::memoryUsed() const
         + connectionEvents.capacity() * sizeof(EventRef) + messages.capacity() * sizeof(Message)
         + messageEvents.capacity() * sizeof(EventRef) + recipients.capacity() * sizeof(Recipient)
         + attempts.capacity() * sizeof(Attempt) + links.capacity() * sizeof(Link)
-        + linksByTarget.capacity() * sizeof(std::uint32_t) + keys.capacity() * sizeof(KeyEntry);
+        + linksByTarget.capacity() * sizeof(std::uint32_t) + hopCounts.capacity() * sizeof(std::uint32_t) + keys.capacity() * sizeof(KeyEntry);
     for (const auto& perLog : messageOfEvent)
         bytes += perLog.capacity() * sizeof(std::uint32_t);
     for (const auto& perLog : connectionOfEvent)

@@ -114,6 +114,7 @@ public:
     std::vector<Attempt> attempts;
     std::vector<Link> links; // sorted by (from, to)
     std::vector<std::uint32_t> linksByTarget; // indexes into links, sorted by (to, from)
+    std::vector<std::uint32_t> hopCounts; // per message: the messages of its next-hop chain, itself included
 
     // Per log, per event: the message (or connection) the event belongs to, NoIndex if none.
     std::vector<std::vector<std::uint32_t>> messageOfEvent;

@@ -3,6 +3,7 @@
 #include "trace/correlate/correlators.h"
 #include "trace/graphbuilder.h"
 #include "trace/graphindex.h"
+#include "trace/hops.h"
 #include "trace/hopstitcher.h"
 
 #include <algorithm>
@@ -46,6 +47,7 @@ MailGraph TraceBuilder::build(const LogCollection& logs, const Options& options)
     MailGraph graph = builder.finish();
     HopStitcher::stitch(graph, logs, options.toleranceSeconds);
     sortLinks(graph);
+    graph.hopCounts = countHops(graph);
     GraphIndex::build(graph, logs);
     return graph;
 }

@@ -23,13 +23,17 @@ struct KeyParts
 };
 
 // A field's text: interned strings by id (no hashing of bytes), other values by their bytes.
-TextRanks::Ref fieldRef(TextRanks& ranks, const ParsedLog& log, std::size_t index, FieldKey key)
+TextRanks::Ref fieldRef(TextRanks& ranks, const ParsedLog& log, std::size_t index, FieldValue value)
 {
-    const FieldValue value = log.field(index, key);
     if (value.type == FieldValue::Type::String)
         return ranks.add(value.value);
     NumberText buffer;
     return ranks.add(fieldView(log, index, value, &buffer));
+}
+
+TextRanks::Ref fieldRef(TextRanks& ranks, const ParsedLog& log, std::size_t index, FieldKey key)
+{
+    return fieldRef(ranks, log, index, log.field(index, key));
 }
 
 KeyParts programParts(TextRanks& ranks, const ParsedLog& log, std::size_t index, const EventRecord& record)
@@ -52,11 +56,8 @@ KeyParts idsParts(TextRanks& ranks, const ParsedLog& log, std::size_t index)
     }
     if (first == count)
         return { 0, 0, false, true };
-    const FieldValue value = log.fieldAt(index, first);
-    NumberText buffer;
-    const TextRanks::Ref text = value.type == FieldValue::Type::String ? ranks.add(value.value)
-                                                                       : ranks.add(fieldView(log, index, value, &buffer));
-    return { identifierNameRank(log.fieldKeyAt(index, first)) + 1, text, false, true };
+    return { identifierNameRank(log.fieldKeyAt(index, first)) + 1, fieldRef(ranks, log, index, log.fieldAt(index, first)), false,
+        true };
 }
 
 KeyParts recipientParts(TextRanks& ranks, const ParsedLog& log, std::size_t index)
@@ -137,15 +138,10 @@ std::vector<RowKey> rankedKeys(
 // The rank of each log's file name, case-insensitive.
 std::vector<std::uint32_t> fileRanks(const LogCollection& logs)
 {
-    TextRanks ranks(*logs.strings());
-    std::vector<TextRanks::Ref> names;
+    QStringList names;
     for (std::size_t log = 0; log < logs.size(); ++log)
-        names.push_back(ranks.add(QByteArrayView(logs.log(log).info().displayName.toUtf8())));
-    ranks.rank();
-    std::vector<std::uint32_t> fileRank;
-    for (const TextRanks::Ref name : names)
-        fileRank.push_back(ranks.rankOf(name));
-    return fileRank;
+        names << logs.log(log).info().displayName;
+    return TextRanks::ranksOf(*logs.strings(), names);
 }
 
 std::vector<RowKey> plainKeys(

@@ -12,8 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
-#include <unordered_set>
 
 namespace {
 
@@ -51,29 +49,6 @@ QString recipientsText(const MailGraph& graph, const LogCollection& logs, const 
         return list;
     //: %1 is the first three recipient addresses, %n how many more the message has
     return QCoreApplication::translate("MessageColumn", "%1 +%n more", nullptr, more).arg(list);
-}
-
-// Neighbours along next-hop links, both ways.
-template <typename Visit>
-void forEachNextHop(const MailGraph& graph, std::uint32_t message, const Visit& visit)
-{
-    for (const Link& link : graph.linksFrom(message)) {
-        if (link.type == LinkType::NextHop)
-            visit(link.to);
-    }
-    for (const Link& link : graph.linksTo(message)) {
-        if (link.type == LinkType::NextHop)
-            visit(link.from);
-    }
-}
-
-std::uint32_t findRoot(std::vector<std::uint32_t>& parent, std::uint32_t node)
-{
-    while (parent[node] != node) {
-        parent[node] = parent[parent[node]]; // path halving
-        node = parent[node];
-    }
-    return node;
 }
 
 } // namespace
@@ -145,46 +120,11 @@ QString messageCellText(const MailGraph& graph, const LogCollection& logs, std::
     case MessageColumn::Outcome:
         return outcomeLabel(m.outcome);
     case MessageColumn::Hops:
-        return QString::number(hopCount(graph, message));
+        return QString::number(graph.hopCounts[message]);
     case MessageColumn::Subject:
         return MessageSummary::subject(graph, logs, message);
     case MessageColumn::MessageId:
         return MessageSummary::messageIdText(graph, logs, message);
     }
     return {};
-}
-
-std::size_t hopCount(const MailGraph& graph, std::uint32_t message)
-{
-    std::vector<std::uint32_t> chain { message };
-    std::unordered_set<std::uint32_t> seen { message };
-    for (std::size_t next = 0; next < chain.size(); ++next) {
-        forEachNextHop(graph, chain[next], [&chain, &seen](std::uint32_t other) {
-            if (seen.insert(other).second)
-                chain.push_back(other);
-        });
-    }
-    return chain.size();
-}
-
-std::vector<std::uint32_t> hopCounts(const MailGraph& graph)
-{
-    const auto count = std::uint32_t(graph.messages.size());
-    std::vector<std::uint32_t> parent(count);
-    std::iota(parent.begin(), parent.end(), 0u);
-    for (const Link& link : graph.links) {
-        if (link.type != LinkType::NextHop || link.from >= count || link.to >= count)
-            continue;
-        const std::uint32_t a = findRoot(parent, link.from);
-        const std::uint32_t b = findRoot(parent, link.to);
-        if (a != b)
-            parent[std::max(a, b)] = std::min(a, b);
-    }
-    std::vector<std::uint32_t> size(count, 0);
-    for (std::uint32_t m = 0; m < count; ++m)
-        ++size[findRoot(parent, m)];
-    std::vector<std::uint32_t> counts(count);
-    for (std::uint32_t m = 0; m < count; ++m)
-        counts[m] = size[findRoot(parent, m)];
-    return counts;
 }

@@ -26,7 +26,3 @@ FilterField messageColumnFilterField(MessageColumn column);
 // The text a cell shows (plain, decoded).
 QString messageCellText(const MailGraph& graph, const LogCollection& logs, std::uint32_t message, MessageColumn column);
 
-// The messages in the message's next-hop chain (following LinkType::NextHop links both ways), itself included.
-std::size_t hopCount(const MailGraph& graph, std::uint32_t message);
-// hopCount of every message at once (index = message), in time linear in messages and links.
-std::vector<std::uint32_t> hopCounts(const MailGraph& graph);

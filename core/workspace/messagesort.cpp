@@ -11,23 +11,13 @@
 
 namespace {
 
-std::uint64_t eventTimeKey(const LogCollection& logs, EventRef event)
-{
-    return event.isValid() ? timeKey(logs.log(event.log).event(event.index).utcMs) : 0;
-}
-
 // The rank of each origin's host name as the Host column shows it ("relay1 (postfix-out)").
 std::vector<std::uint32_t> hostRanks(const MailGraph& graph, const LogCollection& logs)
 {
-    TextRanks ranks(*logs.strings());
-    std::vector<TextRanks::Ref> names;
+    QStringList names;
     for (std::uint32_t origin = 0; origin < graph.origins.size(); ++origin)
-        names.push_back(ranks.add(QByteArrayView(MessageSummary::hostName(graph, logs, origin).toUtf8())));
-    ranks.rank();
-    std::vector<std::uint32_t> hostRank;
-    for (const TextRanks::Ref name : names)
-        hostRank.push_back(ranks.rankOf(name));
-    return hostRank;
+        names << MessageSummary::hostName(graph, logs, origin);
+    return TextRanks::ranksOf(*logs.strings(), names);
 }
 
 // The first "name=value" of the IDs cell: the name's alphabetical position (high half), the value's text.
@@ -110,7 +100,6 @@ std::vector<RowKey> plainKeys(
     const MailGraph& graph, const LogCollection& logs, const std::vector<std::uint32_t>& rows, MessageColumn column)
 {
     const std::vector<std::uint32_t> hosts = column == MessageColumn::Host ? hostRanks(graph, logs) : std::vector<std::uint32_t>();
-    const std::vector<std::uint32_t> hops = column == MessageColumn::Hops ? hopCounts(graph) : std::vector<std::uint32_t>();
     std::vector<RowKey> keyed(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::uint32_t message = rows[i];
@@ -118,10 +107,10 @@ std::vector<RowKey> plainKeys(
         std::uint64_t key = 0;
         switch (column) {
         case MessageColumn::First:
-            key = eventTimeKey(logs, MessageSummary::firstEvent(graph, message));
+            key = timeKey(m.firstMs);
             break;
         case MessageColumn::Last:
-            key = eventTimeKey(logs, MessageSummary::lastEvent(graph, message));
+            key = timeKey(m.lastMs);
             break;
         case MessageColumn::Host:
             key = hosts[m.origin];
@@ -133,7 +122,7 @@ std::vector<RowKey> plainKeys(
             key = std::uint64_t(m.outcome);
             break;
         case MessageColumn::Hops:
-            key = hops[message];
+            key = graph.hopCounts[message];
             break;
         default:
             break;

@@ -120,3 +120,16 @@ void TextRanks::rank()
         (entry < m_ids.size() ? m_idRanks[entry] : m_copyRanks[entry - m_ids.size()]) = rank;
     }
 }
+
+std::vector<std::uint32_t> TextRanks::ranksOf(const StringPool& strings, const QStringList& texts)
+{
+    TextRanks ranks(strings);
+    std::vector<Ref> refs;
+    for (const QString& text : texts)
+        refs.push_back(ranks.add(QByteArrayView(text.toUtf8())));
+    ranks.rank();
+    std::vector<std::uint32_t> result;
+    for (const Ref ref : refs)
+        result.push_back(ranks.rankOf(ref));
+    return result;
+}

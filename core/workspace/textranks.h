@@ -3,6 +3,7 @@
 #include "model/stringpool.h"
 
 #include <QByteArrayView>
+#include <QStringList>
 
 #include <array>
 #include <cstdint>
@@ -29,6 +30,9 @@ public:
     // Sorts the distinct texts; call once, after the last add().
     void rank();
     std::uint32_t rankOf(Ref ref) const;
+
+    // The ranks of a few texts at once (file names, host names), index for index.
+    static std::vector<std::uint32_t> ranksOf(const StringPool& strings, const QStringList& texts);
 
 private:
     struct Hash
