@@ -1,10 +1,8 @@
 #include "rawview.h"
 
-#include "logfile.h"
-#include "model/parsedlog.h"
 #include "maillogsyntax.h"
+#include "model/parsedlog.h"
 #include "outcomepalette.h"
-#include "textdecoding.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -54,26 +52,16 @@ RawView::RawView(KSyntaxHighlighting::Repository* repository, QWidget* parent)
 
 RawView::~RawView() = default;
 
-void RawView::showContext(const LogFile& file, qsizetype line, qsizetype span)
-{
-    showLines(file.lineCount(), [&file](qsizetype i) { return TextDecoding::toDisplayText(file.line(i)); }, line, span);
-}
-
 void RawView::showContext(const ParsedLog& log, qsizetype line, qsizetype span)
-{
-    showLines(log.file().lineCount(), [&log](qsizetype i) { return log.lineText(i); }, line, span);
-}
-
-void RawView::showLines(qsizetype lineCount, const std::function<QString(qsizetype)>& lineText, qsizetype line, qsizetype span)
 {
     span = qMax<qsizetype>(1, span);
     const qsizetype first = qMax<qsizetype>(0, line - ContextLines);
-    const qsizetype last = qMin(lineCount - 1, line + span - 1 + ContextLines);
+    const qsizetype last = qMin(log.file().lineCount() - 1, line + span - 1 + ContextLines);
     QString text;
     for (qsizetype i = first; i <= last; ++i) {
         if (i > first)
             text += u'\n';
-        text += lineText(i);
+        text += log.lineText(i);
     }
     setPlainText(text); // plain text: log content is never interpreted as markup
     m_firstLine = first;

@@ -2,9 +2,6 @@
 
 #include <QPlainTextEdit>
 
-#include <functional>
-
-class LogFile;
 class ParsedLog;
 
 namespace KSyntaxHighlighting {
@@ -24,10 +21,8 @@ public:
     RawView(KSyntaxHighlighting::Repository* repository, QWidget* parent = nullptr);
     ~RawView() override;
 
-    // Shows lines around line (0-based) of file and marks that line and the span-1 lines after it (an event
-    // with continuation lines).
-    void showContext(const LogFile& file, qsizetype line, qsizetype span = 1);
-    // The same for a parsed log: lines are decoded as the log says (the user's encoding choice).
+    // Shows lines around line (0-based) of the log's file, decoded as the log says (the user's encoding
+    // choice), and marks that line and the span-1 lines after it (an event with continuation lines).
     void showContext(const ParsedLog& log, qsizetype line, qsizetype span = 1);
     void clearContext();
     // The block (0-based) that holds the marked line, or -1.
@@ -45,7 +40,6 @@ private:
     class Gutter;
     friend class Gutter;
 
-    void showLines(qsizetype lineCount, const std::function<QString(qsizetype)>& lineText, qsizetype line, qsizetype span);
     void applyTheme();
     void markFocusLine();
     void layoutGutter();

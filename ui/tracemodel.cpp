@@ -4,6 +4,7 @@
 #include "outcomepalette.h"
 #include "plaintexttooltip.h"
 #include "trace/messagesummary.h"
+#include "workspace/eventcolumns.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -16,15 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// "2024-03-27 09:14:05" in the offset the log was written in, as the log line shows it.
-QString formatTime(std::int64_t utcMs, const EventRecord& event)
-{
-    if (event.flags & EventRecord::NoTime)
-        return {};
-    const QTimeZone offset = QTimeZone::fromSecondsAheadOfUtc(event.offsetMinutes() * 60);
-    return QDateTime::fromMSecsSinceEpoch(utcMs, offset).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
 
 // How a link reads from the side of the message whose hop lists it.
 TraceLinkRole roleOf(LinkType type, bool outgoing)
@@ -382,15 +374,8 @@ QVariant TraceModel::time(const Node& node) const
 {
     if (!node.event.isValid())
         return {};
-    const EventRecord& event = m_logs->log(node.event.log).event(node.event.index);
-    switch (node.type) {
-    case ItemType::Hop:
-        return formatTime(m_graph->messages[node.message].firstMs, event);
-    case ItemType::Attempt:
-        return formatTime(m_graph->attempts[node.item].timeMs, event);
-    default:
-        return formatTime(event.utcMs, event);
-    }
+    // The item's line's time, to the second, in the offset the log was written in.
+    return eventTimeText(m_logs->log(node.event.log).event(node.event.index)).left(19);
 }
 
 QVariant TraceModel::toolTip(const Node& node) const

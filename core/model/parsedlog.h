@@ -93,6 +93,8 @@ public:
 
     // The record's raw bytes: its lines joined with '\n' (without line terminators).
     QByteArray rawBytes(std::size_t index) const;
+    // Bytes of this log (a line, a field) decoded for display, in the user's encoding choice if any.
+    QString decoded(QByteArrayView bytes) const;
     // The raw text decoded for display.
     QString text(std::size_t index) const;
     qint64 byteOffset(std::size_t index) const { return m_file->lineOffset(qsizetype(m_events[index].line)); }
@@ -108,7 +110,6 @@ public:
     std::size_t memoryUsed() const;
 
 private:
-    QString decoded(QByteArrayView bytes) const;
     std::size_t fieldEnd(std::size_t index) const
     {
         return index + 1 < m_events.size() ? m_events[index + 1].fieldsBegin : m_fieldKeys.size();

@@ -237,4 +237,20 @@ std::int64_t wallMilliseconds(const CivilTime& time)
         + time.millisecond;
 }
 
+CivilTime civilTimeAt(std::int64_t utcMs, int offsetMinutes)
+{
+    const std::int64_t local = utcMs + std::int64_t(offsetMinutes) * 60000;
+    const std::int64_t days = local >= 0 ? local / 86400000 : (local - 86399999) / 86400000;
+    const auto ms = int(local - days * 86400000);
+    CivilTime time;
+    civilFromDays(days, &time.year, &time.month, &time.day);
+    time.hour = ms / 3600000;
+    time.minute = ms / 60000 % 60;
+    time.second = ms / 1000 % 60;
+    time.millisecond = ms % 1000;
+    time.hasOffset = true;
+    time.offsetMinutes = offsetMinutes;
+    return time;
+}
+
 } // namespace Timestamps

@@ -30,5 +30,7 @@ std::int64_t daysFromCivil(int year, int month, int day);
 void civilFromDays(std::int64_t days, int* year, int* month, int* day);
 // The wall-clock time as milliseconds since the epoch, as if it were UTC (year must be set).
 std::int64_t wallMilliseconds(const CivilTime& time);
+// The reverse, for display: what a clock at offsetMinutes east of UTC showed at utcMs (offset kept).
+CivilTime civilTimeAt(std::int64_t utcMs, int offsetMinutes);
 
 } // namespace Timestamps

@@ -34,19 +34,19 @@ constexpr std::array<VocabularyName, EventColumnCount> columnNames { {
     { "line", QT_TRANSLATE_NOOP("EventColumn", "Line") },
 } };
 
-// Appends raw bytes decoded; ASCII (nearly every field) goes in without an intermediate string.
-void appendDecoded(QString* out, QByteArrayView bytes)
+// Appends the log's bytes decoded; ASCII (nearly every field) goes in without an intermediate string.
+void appendDecoded(QString* out, const ParsedLog& log, QByteArrayView bytes)
 {
     if (TextDecoding::isAscii(bytes))
         out->append(QLatin1StringView(bytes));
     else
-        out->append(TextDecoding::toDisplayText(bytes));
+        out->append(log.decoded(bytes));
 }
 
-QString decoded(QByteArrayView bytes)
+QString decoded(const ParsedLog& log, QByteArrayView bytes)
 {
     QString text;
-    appendDecoded(&text, bytes);
+    appendDecoded(&text, log, bytes);
     return text;
 }
 
@@ -64,15 +64,15 @@ QString programText(const ParsedLog& log, std::size_t index, const EventRecord& 
     NumberText buffer;
     const QByteArrayView source = fieldView(log, index, FieldKey::SourceChannel, &buffer);
     if (!source.isEmpty()) { // Sun: the channels the message moved between
-        QString text = decoded(source);
+        QString text = decoded(log, source);
         const QByteArrayView destination = fieldView(log, index, FieldKey::DestChannel, &buffer);
         if (!destination.isEmpty()) {
             text += u" → ";
-            appendDecoded(&text, destination);
+            appendDecoded(&text, log, destination);
         }
         return text;
     }
-    QString text = decoded(log.strings().view(record.program));
+    QString text = decoded(log, log.strings().view(record.program));
     if (record.pid != 0) {
         text += u'[';
         text += QString::number(record.pid);
@@ -100,7 +100,7 @@ QString idsText(const ParsedLog& log, std::size_t index)
             text += u' ';
         text += fieldKey(ids[i].first);
         text += u'=';
-        appendDecoded(&text, fieldView(log, index, ids[i].second, &buffer));
+        appendDecoded(&text, log, fieldView(log, index, ids[i].second, &buffer));
     }
     return text;
 }
@@ -111,11 +111,11 @@ QString recipientText(const ParsedLog& log, std::size_t index)
     const QByteArrayView to = fieldView(log, index, FieldKey::Recipient, &buffer);
     const QByteArrayView original = fieldView(log, index, FieldKey::OrigRecipient, &buffer);
     if (original.isEmpty() || original == to)
-        return decoded(to);
+        return decoded(log, to);
     if (to.isEmpty())
-        return decoded(original);
+        return decoded(log, original);
     //: a recipient address, then the address it was sent to originally (before alias expansion)
-    return QCoreApplication::translate("EventColumn", "%1 (orig: %2)").arg(decoded(to), decoded(original));
+    return QCoreApplication::translate("EventColumn", "%1 (orig: %2)").arg(decoded(log, to), decoded(log, original));
 }
 
 // "550 5.1.1 text": the code and enhanced status are not repeated where the reply text starts with them.
@@ -138,7 +138,7 @@ QString replyText(const ParsedLog& log, std::size_t index)
             continue;
         if (!text.isEmpty())
             text += u' ';
-        appendDecoded(&text, part);
+        appendDecoded(&text, log, part);
     }
     return text;
 }
@@ -149,22 +149,22 @@ QString peerText(const ParsedLog& log, std::size_t index)
     NumberText portBuffer;
     const QByteArrayView host = fieldView(log, index, FieldKey::PeerHost, &buffer);
     const QByteArrayView port = fieldView(log, index, FieldKey::PeerPort, &portBuffer);
-    QString text = decoded(host);
+    QString text = decoded(log, host);
     const QByteArrayView ip = fieldView(log, index, FieldKey::PeerIp, &buffer);
     if (!ip.isEmpty()) {
         // host[ip]:port as Postfix writes it; a bare IPv6 address needs the brackets before a port too.
         const bool brackets = !host.isEmpty() || (!port.isEmpty() && ip.contains(':'));
         if (brackets)
             text += u'[';
-        appendDecoded(&text, ip);
+        appendDecoded(&text, log, ip);
         if (brackets)
             text += u']';
     }
     if (text.isEmpty())
-        return decoded(fieldView(log, index, FieldKey::Relay, &buffer));
+        return decoded(log, fieldView(log, index, FieldKey::Relay, &buffer));
     if (!port.isEmpty()) {
         text += u':';
-        appendDecoded(&text, port);
+        appendDecoded(&text, log, port);
     }
     return text;
 }
@@ -229,30 +229,24 @@ QString eventTimeText(const EventRecord& event)
 {
     if (event.flags & EventRecord::NoTime)
         return {};
-    const std::int64_t local = event.utcMs + std::int64_t(event.offsetMinutes()) * 60000;
-    const std::int64_t days = local >= 0 ? local / 86400000 : (local - 86399999) / 86400000;
-    const auto ms = int(local - days * 86400000);
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    Timestamps::civilFromDays(days, &year, &month, &day);
-    if (year < 0 || year > 9999)
+    const CivilTime t = Timestamps::civilTimeAt(event.utcMs, event.offsetMinutes());
+    if (t.year < 0 || t.year > 9999)
         return {}; // not a time a log can mean
     char buffer[23];
     char* out = buffer;
-    appendDigits(&out, year, 4);
+    appendDigits(&out, t.year, 4);
     *out++ = '-';
-    appendDigits(&out, month, 2);
+    appendDigits(&out, t.month, 2);
     *out++ = '-';
-    appendDigits(&out, day, 2);
+    appendDigits(&out, t.day, 2);
     *out++ = ' ';
-    appendDigits(&out, ms / 3600000, 2);
+    appendDigits(&out, t.hour, 2);
     *out++ = ':';
-    appendDigits(&out, ms / 60000 % 60, 2);
+    appendDigits(&out, t.minute, 2);
     *out++ = ':';
-    appendDigits(&out, ms / 1000 % 60, 2);
+    appendDigits(&out, t.second, 2);
     *out++ = '.';
-    appendDigits(&out, ms % 1000, 3);
+    appendDigits(&out, t.millisecond, 3);
     return QString::fromLatin1(buffer, out - buffer);
 }
 
@@ -271,7 +265,7 @@ QString eventCellText(const LogCollection& logs, EventRef event, EventColumn col
     case EventColumn::Time:
         return eventTimeText(record);
     case EventColumn::Host:
-        return decoded(log.strings().view(log.hostOf(index)));
+        return decoded(log, log.strings().view(log.hostOf(index)));
     case EventColumn::Family:
         return familyLabel(log.info().family);
     case EventColumn::Program:
@@ -283,19 +277,19 @@ QString eventCellText(const LogCollection& logs, EventRef event, EventColumn col
     case EventColumn::Ids:
         return idsText(log, index);
     case EventColumn::From:
-        return decoded(fieldView(log, index, FieldKey::Sender, &buffer));
+        return decoded(log, fieldView(log, index, FieldKey::Sender, &buffer));
     case EventColumn::To:
         return recipientText(log, index);
     case EventColumn::Status: {
         const QByteArrayView status = fieldView(log, index, FieldKey::Status, &buffer);
-        return decoded(status.isEmpty() ? fieldView(log, index, FieldKey::Verdict, &buffer) : status);
+        return decoded(log, status.isEmpty() ? fieldView(log, index, FieldKey::Verdict, &buffer) : status);
     }
     case EventColumn::Reply:
         return replyText(log, index);
     case EventColumn::Peer:
         return peerText(log, index);
     case EventColumn::Text:
-        return decoded(log.file().line(qsizetype(record.line)));
+        return log.lineText(qsizetype(record.line));
     case EventColumn::File:
         return log.info().displayName;
     case EventColumn::Line:

@@ -110,7 +110,7 @@ bool EventMatcher::matchesRegex(const ParsedLog& log, std::size_t index) const
 {
     const EventRecord& record = log.event(index);
     for (std::uint32_t i = 0; i < record.lineSpan; ++i) {
-        const QString line = TextDecoding::toDisplayText(log.file().line(qsizetype(record.line + i)));
+        const QString line = log.lineText(qsizetype(record.line + i));
         if (m_filter.query.regularExpression().matchView(line).hasMatch())
             return true;
     }

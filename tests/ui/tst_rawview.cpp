@@ -1,4 +1,5 @@
 #include "logfile.h"
+#include "parsing/logparser.h"
 #include "maillogsyntax.h"
 #include "rawview.h"
 
@@ -23,6 +24,11 @@ QTextCharFormat formatAt(const QTextBlock& block, int position)
             return range.format;
     }
     return {};
+}
+
+std::unique_ptr<ParsedLog> parsed(const QString& name, const QByteArray& bytes)
+{
+    return LogParser::parse(LogFile::fromBytes(name, bytes), std::make_shared<StringPool>(), {});
 }
 
 } // namespace
@@ -50,10 +56,10 @@ private slots:
         QByteArray bytes;
         for (int i = 0; i < 200; ++i)
             bytes += "line " + QByteArray::number(i) + '\n';
-        const auto file = LogFile::fromBytes(u"big.log"_s, bytes);
+        const auto log = parsed(u"big.log"_s, bytes);
 
         RawView view(&repository);
-        view.showContext(*file, 120);
+        view.showContext(*log, 120);
         QCOMPARE(view.document()->blockCount(), int(2 * RawView::ContextLines + 1));
         QCOMPARE(view.focusBlock(), int(RawView::ContextLines));
         QCOMPARE(view.document()->findBlockByNumber(view.focusBlock()).text(), u"line 120"_s);
@@ -63,24 +69,29 @@ private slots:
         QCOMPARE(view.lineNumberOfBlock(view.focusBlock()), 121);
         QCOMPARE(view.lineNumberOfBlock(0), 71);
 
-        view.showContext(*file, 2); // near the start the window is cut, not shifted
+        view.showContext(*log, 2); // near the start the window is cut, not shifted
         QCOMPARE(view.document()->firstBlock().text(), u"line 0"_s);
         QCOMPARE(view.focusBlock(), 2);
         QCOMPARE(view.lineNumberOfBlock(0), 1);
+
+        view.showContext(*log, 10, 3); // a record with continuation lines: all its lines are marked
+        QCOMPARE(view.focusSpan(), 3);
+        QCOMPARE(view.extraSelections().size(), 3);
+        QCOMPARE(view.extraSelections().last().cursor.block().text(), u"line 12"_s);
     }
 
     void shouldHighlightMailLogTokens()
     {
         KSyntaxHighlighting::Repository repository;
         MailLogSyntax::registerWith(repository);
-        const auto file = LogFile::fromBytes(u"mail.current"_s,
+        const auto log = parsed(u"mail.current"_s,
             "Wed Mar 27 09:14:05 2024 Info: MID 30011 RID [0] Response '2.0.0 Ok: queued as 4VbT0K2mQzz3xYp'\n"
             "Mar 27 09:14:06 relay1 postfix/lmtp[2240]: 4VbT0K2mQzz3xYp: to=<hanako@example.jp>, status=bounced (550 "
             "5.1.1 no)\n");
         RawView view(&repository);
         view.resize(800, 300);
         view.show();
-        view.showContext(*file, 0);
+        view.showContext(*log, 0);
         QVERIFY(view.highlighter()->definition().isValid());
         QCOMPARE(view.highlighter()->definition().name(), MailLogSyntax::definitionName());
 
