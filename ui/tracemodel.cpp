@@ -6,11 +6,9 @@
 #include "trace/messagesummary.h"
 #include "workspace/eventcolumns.h"
 
-#include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QTimeZone>
 
 #include <algorithm>
 
