@@ -30,19 +30,8 @@ std::vector<std::uint32_t> EventTableModel::computeRows() const
     if (!m_workspace)
         return {};
     const EventTimeline& timeline = m_workspace->timeline();
-    std::vector<std::uint32_t> rows;
-    if (m_traceOnly) {
-        for (const std::uint32_t row : traceItems()) {
-            if (row < timeline.size() && m_filter.matches(m_workspace->logs(), timeline.at(row)))
-                rows.push_back(row);
-        }
-    } else if (m_filter.isEmpty()) {
-        rows.resize(timeline.size());
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            rows[i] = std::uint32_t(i);
-    } else {
-        rows = filterEventRows(m_workspace->logs(), timeline, m_filter);
-    }
+    std::vector<std::uint32_t> rows = m_traceOnly ? filterEventRows(m_workspace->logs(), timeline, m_filter, traceItems())
+                                                  : filterEventRows(m_workspace->logs(), timeline, m_filter);
     if (m_sortColumn >= 0)
         sortEventRows(m_workspace->logs(), timeline, rows, EventColumn(m_sortColumn), m_sortOrder);
     return rows;

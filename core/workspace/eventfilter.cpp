@@ -64,3 +64,16 @@ std::vector<std::uint32_t> filterEventRows(const LogCollection& logs, const Even
     const EventMatcher matcher(logs, filter);
     return parallelRows(begin, end, [&](std::size_t row) { return matcher.matches(timeline.at(row)); }, cancel);
 }
+
+std::vector<std::uint32_t> filterEventRows(const LogCollection& logs, const EventTimeline& timeline, const EventFilter& filter,
+    const std::vector<std::uint32_t>& candidates)
+{
+    if (filter.isEmpty())
+        return candidates;
+    const EventMatcher matcher(logs, filter);
+    std::vector<std::uint32_t> rows
+        = parallelRows(0, candidates.size(), [&](std::size_t i) { return matcher.matches(timeline.at(candidates[i])); }, nullptr);
+    for (std::uint32_t& row : rows)
+        row = candidates[row];
+    return rows;
+}

@@ -39,6 +39,9 @@ bool isProblemKind(EventKind kind);
 // early (partial result) when *cancel becomes true.
 std::vector<std::uint32_t> filterEventRows(const LogCollection& logs, const EventTimeline& timeline,
     const EventFilter& filter, const std::atomic_bool* cancel = nullptr);
+// The same among some rows (ascending timeline rows, such as a trace's).
+std::vector<std::uint32_t> filterEventRows(const LogCollection& logs, const EventTimeline& timeline,
+    const EventFilter& filter, const std::vector<std::uint32_t>& candidates);
 
 // Sorts rows (timeline positions) stably by a column; ties keep their order (time order). Descending
 // reverses the order of the keys, not of ties. Keys are computed once per row (see eventsort.cpp).

@@ -1,6 +1,6 @@
 // Filtering the event table: every field of the language on real lines of the four sample families,
 // free text over raw bytes and vocabularies, case, CP932 text, negation, phrases, regular expressions, the
-// time range, families, problems only, cancellation, and matches() agreeing with filterEventRows().
+// time range, families, problems only, cancellation, and matches() agreeing with filterEventRows(), also among given rows.
 #include "tabletesting.h"
 
 #include <QTest>
@@ -343,6 +343,13 @@ void TestEventFilter::matchesAgreesWithRows()
                 one.push_back(row);
         }
         QCOMPARE(one, rows);
+        // Among some rows only (a trace's): the rows that pass and are among them, in order.
+        std::vector<std::uint32_t> everyThird;
+        for (std::uint32_t row = 0; row < m_table.timeline.size(); row += 3)
+            everyThird.push_back(row);
+        std::vector<std::uint32_t> expected;
+        std::copy_if(rows.begin(), rows.end(), std::back_inserter(expected), [](std::uint32_t row) { return row % 3 == 0; });
+        QCOMPARE(filterEventRows(m_table.fixture.logs, m_table.timeline, filter, everyThird), expected);
     }
 }
 
