@@ -177,9 +177,9 @@ void FilterBar::apply()
     emit filterChanged();
 }
 
-EventFilter FilterBar::eventFilter() const
+TableFilter FilterBar::filter() const
 {
-    EventFilter filter;
+    TableFilter filter;
     filter.query = m_query;
     if (m_timeRange->isChecked()) {
         filter.fromMs = m_from->dateTime().toMSecsSinceEpoch();
@@ -187,18 +187,6 @@ EventFilter FilterBar::eventFilter() const
     }
     filter.families = families();
     filter.problemsOnly = m_problems->isChecked();
-    return filter;
-}
-
-MessageFilter FilterBar::messageFilter() const
-{
-    const EventFilter events = eventFilter();
-    MessageFilter filter;
-    filter.query = events.query;
-    filter.fromMs = events.fromMs;
-    filter.toMs = events.toMs;
-    filter.families = events.families;
-    filter.problemsOnly = events.problemsOnly;
     return filter;
 }
 

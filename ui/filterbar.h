@@ -1,7 +1,6 @@
 #pragma once
 
-#include "workspace/eventfilter.h"
-#include "workspace/messagefilter.h"
+#include "workspace/tablefilter.h"
 
 #include <QWidget>
 
@@ -30,8 +29,7 @@ public:
     // Sets the text and applies it at once (tests, links).
     void setText(const QString& text);
     // The current filter; the query is valid (an invalid one keeps the last valid).
-    EventFilter eventFilter() const;
-    MessageFilter messageFilter() const;
+    TableFilter filter() const;
     const FilterQuery& query() const { return m_query; }
     bool traceOnly() const;
     // The earliest and latest time of the open logs, to preset the time range.

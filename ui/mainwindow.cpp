@@ -435,8 +435,8 @@ void MainWindow::onLoaderIdle()
 
 void MainWindow::applyFilter()
 {
-    m_eventModel->setFilter(m_filterBar->eventFilter());
-    m_messageModel->setFilter(m_filterBar->messageFilter());
+    m_eventModel->setFilter({ m_filterBar->filter() });
+    m_messageModel->setFilter({ m_filterBar->filter() });
     m_eventView->highlight()->setQuery(m_filterBar->query());
     m_messageView->highlight()->setQuery(m_filterBar->query());
     if (m_currentEvent.isValid())

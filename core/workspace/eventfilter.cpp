@@ -40,12 +40,6 @@ bool isProblemKind(EventKind kind)
     }
 }
 
-bool EventFilter::isEmpty() const
-{
-    return (!query.isValid() || query.isEmpty()) && !hasTimeRange() && (families & AllFamilies) == AllFamilies
-        && !problemsOnly;
-}
-
 bool EventFilter::matches(const LogCollection& logs, EventRef event) const
 {
     return EventMatcher(logs, *this).matches(event);

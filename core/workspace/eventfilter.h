@@ -2,32 +2,22 @@
 
 #include "eventcolumns.h"
 #include "filterquery.h"
+#include "tablefilter.h"
 #include "trace/tracetypes.h"
 
 #include <Qt>
 
 #include <atomic>
 #include <cstdint>
-#include <limits>
 #include <vector>
 
 class EventTimeline;
 class LogCollection;
 
-// What the event table shows: the query, a time range, the families, and optionally only problems.
-struct EventFilter
+// What the event table shows: events whose time is in the range, of the families, of a problem kind
+// (isProblemKind) with problemsOnly, and matching the query.
+struct EventFilter : TableFilter
 {
-    FilterQuery query; // an invalid query filters nothing (the UI shows its errorString())
-    std::int64_t fromMs = std::numeric_limits<std::int64_t>::min(); // time range, UTC ms, inclusive
-    std::int64_t toMs = std::numeric_limits<std::int64_t>::max();
-    std::uint32_t families = AllFamilies; // bit (1u << int(Family)) per family shown
-    bool problemsOnly = false; // kinds Deferred, Bounced, Rejected, Expired, Dropped, Unparsed
-
-    bool isEmpty() const; // passes everything
-    bool hasTimeRange() const
-    {
-        return fromMs != std::numeric_limits<std::int64_t>::min() || toMs != std::numeric_limits<std::int64_t>::max();
-    }
     // One event (prepares the query each call; filterEventRows prepares it once for all rows).
     bool matches(const LogCollection& logs, EventRef event) const;
 };

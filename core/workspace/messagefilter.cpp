@@ -6,12 +6,6 @@
 
 #include <numeric>
 
-bool MessageFilter::isEmpty() const
-{
-    return (!query.isValid() || query.isEmpty()) && !hasTimeRange() && (families & AllFamilies) == AllFamilies
-        && !problemsOnly;
-}
-
 bool MessageFilter::matches(const MailGraph& graph, const LogCollection& logs, std::uint32_t message) const
 {
     return MessageMatcher(graph, logs, *this).matches(message);

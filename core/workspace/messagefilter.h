@@ -2,12 +2,12 @@
 
 #include "filterquery.h"
 #include "messagecolumns.h"
+#include "tablefilter.h"
 
 #include <Qt>
 
 #include <atomic>
 #include <cstdint>
-#include <limits>
 #include <vector>
 
 class LogCollection;
@@ -18,19 +18,10 @@ class MailGraph;
 // Message-ID, equal), status (the message's or any recipient's outcome key, or "rejected"/"notification"),
 // host, family, peer (inbound client or any delivery's remote host), and identifier fields such as mid:30011.
 // Other fields (kind, side, program, reply, text, other FieldKeys) match no message.
-struct MessageFilter
+// The time range keeps messages whose life overlaps it; problemsOnly keeps outcomes deferred, bounced,
+// rejected, expired or dropped, and messages with a recipient still deferred.
+struct MessageFilter : TableFilter
 {
-    FilterQuery query; // an invalid query filters nothing (the UI shows its errorString())
-    std::int64_t fromMs = std::numeric_limits<std::int64_t>::min(); // the message's life overlaps this range (UTC ms)
-    std::int64_t toMs = std::numeric_limits<std::int64_t>::max();
-    std::uint32_t families = AllFamilies; // bit (1u << int(Family)) per family shown
-    bool problemsOnly = false; // outcome deferred, bounced, rejected, expired or dropped, or a recipient deferred
-
-    bool isEmpty() const; // passes everything
-    bool hasTimeRange() const
-    {
-        return fromMs != std::numeric_limits<std::int64_t>::min() || toMs != std::numeric_limits<std::int64_t>::max();
-    }
     bool matches(const MailGraph& graph, const LogCollection& logs, std::uint32_t message) const;
 };
 
