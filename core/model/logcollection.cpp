@@ -20,14 +20,13 @@ LogCollection::LoadReport LogCollection::load(const QStringList& paths, const Lo
             report.errors << error;
             continue;
         }
-        auto parsed = LogParser::parse(std::move(file), m_strings, options);
-        if (!parsed)
-            continue; // cancelled
-        if (parsed->info().family == Family::Unknown && sources.fromFolders.contains(path)) {
+        if (!LogSources::shouldLoad(*file, sources.fromFolders.contains(path), options.family.has_value())) {
             report.skipped << path;
             continue;
         }
-        m_logs.push_back(std::move(parsed));
+        auto parsed = LogParser::parse(std::move(file), m_strings, options);
+        if (parsed) // null: cancelled
+            m_logs.push_back(std::move(parsed));
     }
     return report;
 }

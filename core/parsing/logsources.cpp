@@ -1,5 +1,7 @@
 #include "logsources.h"
 
+#include "formatdetector.h"
+
 #include <QDirIterator>
 #include <QFileInfo>
 
@@ -29,6 +31,11 @@ Expanded expand(const QStringList& paths)
             result.fromFolders.insert(file);
     }
     return result;
+}
+
+bool shouldLoad(const LogFile& file, bool fromFolder, bool familyChosen)
+{
+    return !fromFolder || familyChosen || FormatDetector::detect(file).parser != nullptr;
 }
 
 } // namespace LogSources

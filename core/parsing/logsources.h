@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QStringList>
 
+class LogFile;
+
 // Expands what the user opened (files and folders) into the log files to load. A folder is walked
 // recursively (an E-Post mail work folder, a /var/log with rotated maillog.1.gz ...), in name order.
 namespace LogSources {
@@ -17,5 +19,9 @@ struct Expanded
 };
 
 Expanded expand(const QStringList& paths);
+
+// Whether to load an opened file: one named directly always (an unrecognised one with every line unparsed);
+// one found in a folder (a /var/log holds other files too) only when it is a mail log or a family is chosen.
+bool shouldLoad(const LogFile& file, bool fromFolder, bool familyChosen);
 
 } // namespace LogSources

@@ -1,7 +1,6 @@
 #include "workspaceloader.h"
 
 #include "logfile.h"
-#include "parsing/formatdetector.h"
 #include "parsing/logsources.h"
 #include "trace/tracebuilder.h"
 #include "workspace.h"
@@ -127,8 +126,7 @@ struct WorkspaceLoader::Batch
             file = LogFile::open(job.path, &job.error);
         if (!file)
             return finish(true);
-        // Folders hold other files too (a /var/log): only mail logs are parsed and added from them.
-        if (job.fromFolder && !job.options.family && !FormatDetector::detect(*file).parser) {
+        if (!LogSources::shouldLoad(*file, job.fromFolder, job.options.family.has_value())) {
             job.skipped = true;
             return finish(true);
         }
