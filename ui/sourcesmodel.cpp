@@ -1,49 +1,19 @@
 #include "sourcesmodel.h"
 
+#include "plaintexttooltip.h"
 #include "sourcechoices.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceloader.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
-#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int MaxHosts = 3;
-
-// Log text is untrusted: a tooltip shows it as plain text.
-QVariant plainToolTip(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    return QString(u"<p style='white-space:pre'>"_s + text.toHtmlEscaped() + u"</p>"_s);
-}
-
-// The hosts a log names, most common first.
-QString topHosts(const ParsedLog& log)
-{
-    std::unordered_map<StringPool::Id, qint64> counts;
-    for (std::size_t n = 0; n < log.eventCount(); ++n) {
-        if (const StringPool::Id host = log.event(n).host)
-            ++counts[host];
-    }
-    std::vector<std::pair<StringPool::Id, qint64>> hosts(counts.begin(), counts.end());
-    const auto shown = std::min<std::ptrdiff_t>(MaxHosts, std::ptrdiff_t(hosts.size()));
-    std::partial_sort(hosts.begin(), hosts.begin() + shown, hosts.end(), [&log](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : log.strings().view(a.first) < log.strings().view(b.first);
-    });
-    QStringList names;
-    for (auto it = hosts.begin(); it != hosts.begin() + shown; ++it)
-        names << TextDecoding::toDisplayText(log.strings().view(it->first));
-    return names.join(u", ");
-}
 
 bool isEditable(int column)
 {
@@ -71,8 +41,6 @@ struct SourcesModel::Row
     QString familyKey; // the SourceChoices keys of the log's options
     QString encodingKey;
     QString zoneKey;
-    const ParsedLog* source = nullptr; // to reuse the hosts of a log that did not change
-    QString hosts;
     // Log rows being parsed again, and Loading rows
     int percent = -1;
     qint64 bytesOnDisk = 0;
@@ -93,11 +61,6 @@ SourcesModel::~SourcesModel() = default;
 
 std::vector<SourcesModel::Row> SourcesModel::snapshot() const
 {
-    QHash<const ParsedLog*, const Row*> previous;
-    for (const Row& row : m_rows) {
-        if (row.source)
-            previous.insert(row.source, &row);
-    }
     const QList<WorkspaceLoader::FileProgress> active
         = m_loader ? m_loader->activeFiles() : QList<WorkspaceLoader::FileProgress>();
     const auto percentOf = [](const WorkspaceLoader::FileProgress& file) {
@@ -118,12 +81,6 @@ std::vector<SourcesModel::Row> SourcesModel::snapshot() const
         row.familyKey = SourceChoices::familyKey(options);
         row.encodingKey = SourceChoices::encodingKey(options);
         row.zoneKey = SourceChoices::zoneKey(options);
-        row.source = &log;
-        // a log parsed again is another object, but an address may be reused: compare what it found too
-        const Row* before = previous.value(&log);
-        const bool unchanged = before && before->info.events == row.info.events
-            && before->info.family == row.info.family && before->info.subLog == row.info.subLog;
-        row.hosts = unchanged ? before->hosts : topHosts(log);
         for (qsizetype a = 0; a < active.size(); ++a) {
             if (active[a].path == row.path) {
                 row.percent = percentOf(active[a]);
@@ -229,8 +186,8 @@ QString SourcesModel::displayText(const Row& row, int column) const
         return info.familyOverridden ? tr("%1 (chosen)", "a value the user set").arg(family) : family;
     }
     case HostColumn:
-        if (!isLog || !row.hosts.isEmpty())
-            return row.hosts;
+        if (!isLog || !info.hosts.isEmpty())
+            return info.hosts.join(u", ");
         // Lines without a host (IronPort, Sun): tracing names the origin by the file's folder, so show that.
         return tr("%1 (from folder)", "a host named by the folder a log is in")
             .arg(QString::fromUtf8(m_workspace->strings()->view(info.folderHost)));
@@ -308,11 +265,11 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == FileColumn)
-            return plainToolTip(QDir::toNativeSeparators(row.path));
+            return PlainTextToolTip::wrap(QDir::toNativeSeparators(row.path));
         if (column == FamilyColumn || column == StatusColumn)
-            return plainToolTip(row.kind == Row::Kind::Failed ? row.error : row.info.note);
+            return PlainTextToolTip::wrap(row.kind == Row::Kind::Failed ? row.error : row.info.note);
         if (column == SizeColumn && row.info.compressed)
-            return plainToolTip(tr("Compressed with gzip; this is the size after decompression."));
+            return PlainTextToolTip::wrap(tr("Compressed with gzip; this is the size after decompression."));
         return {};
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();

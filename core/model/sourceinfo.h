@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 // What Maillane knows about one loaded file: shown in the Sources panel and by `maillane-cli stats`.
@@ -33,6 +34,7 @@ struct SourceInfo
     // The name of the folder the file is in (esa1/mail.current, MAILSV01/240327.log): it names the host
     // where lines name none (IronPort, Sun) and always for E-Post, whose lines name the mail domain.
     StringPool::Id folderHost = 0;
+    QStringList hosts; // the hosts its lines name, most common first (at most 3)
 
     // "epost/acceptlog", "postfix/maillog": family and sub-log in one key.
     QString familyAndSubLog() const

@@ -291,6 +291,21 @@ void fillMissingTimes(ParsedLog& log)
     }
 }
 
+// The hosts a log's lines name, most common first (then by name), for the Sources panel.
+QStringList mostCommonHosts(const ParsedLog& log, const std::unordered_map<StringPool::Id, qint64>& counts)
+{
+    constexpr std::ptrdiff_t Shown = 3;
+    std::vector<std::pair<StringPool::Id, qint64>> hosts(counts.begin(), counts.end());
+    const auto shown = std::min<std::ptrdiff_t>(Shown, std::ptrdiff_t(hosts.size()));
+    std::partial_sort(hosts.begin(), hosts.begin() + shown, hosts.end(), [&log](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : log.strings().view(a.first) < log.strings().view(b.first);
+    });
+    QStringList names;
+    for (auto it = hosts.begin(); it != hosts.begin() + shown; ++it)
+        names << TextDecoding::toDisplayText(log.strings().view(it->first));
+    return names;
+}
+
 // E-Post names its files YYMMDD.log.
 QDate dateFromFileName(const QString& path)
 {
@@ -407,7 +422,13 @@ std::unique_ptr<ParsedLog> LogParser::parse(
 
     info.events = qint64(log->eventCount());
     info.unparsed = 0;
-    for (std::size_t n = 0; n < log->eventCount(); ++n)
-        info.unparsed += log->event(n).kind == EventKind::Unparsed ? 1 : 0;
+    std::unordered_map<StringPool::Id, qint64> hostCounts;
+    for (std::size_t n = 0; n < log->eventCount(); ++n) {
+        const EventRecord& event = log->event(n);
+        info.unparsed += event.kind == EventKind::Unparsed ? 1 : 0;
+        if (event.host)
+            ++hostCounts[event.host];
+    }
+    info.hosts = mostCommonHosts(*log, hostCounts);
     return log;
 }

@@ -72,6 +72,16 @@ private slots:
         QCOMPARE(log->fieldBytes(2, FieldKey::QueueId), QByteArray("4VbT0K2mQzz3xYp"));
     }
 
+    void listsTheHostsMostCommonFirst()
+    {
+        QByteArray bytes;
+        for (const char* host : { "b.example", "relay1", "a.example", "relay1", "b.example", "relay1", "c.example", "d.example" })
+            bytes += QByteArray("Mar 27 09:14:04 ") + host + " postfix/qmgr[1]: 4VbT0K2mQzz3xYp: removed\n";
+        const auto log = parseBytes(QStringLiteral("maillog"), bytes);
+        // three at most: by count, equal counts by name
+        QCOMPARE(log->info().hosts, (QStringList { QStringLiteral("relay1"), QStringLiteral("b.example"), QStringLiteral("a.example") }));
+    }
+
     void unknownFormatKeepsEveryLine()
     {
         const auto log = parseBytes(QStringLiteral("notes.txt"), "hello\nworld\n\n");
