@@ -28,28 +28,14 @@ TraceTexts::TraceTexts(const MailGraph& graph, const LogCollection& logs)
 
 QString TraceTexts::hop(std::size_t position, std::uint32_t message) const
 {
-    const Message& m = m_graph.messages[message];
-    QStringList parts = origin(m);
-    // The message's own ID is enough to recognise it; idsText (every ID of every line) only when it has none.
-    QString ids;
-    if (m.id) {
-        const QString value = string(m.id);
-        ids = fieldKey(m.idKey) + u'=' + (m.idKey == FieldKey::MessageId ? u'<' + value + u'>' : value);
-    } else {
-        ids = shortened(MessageSummary::idsText(m_graph, m_logs, message), MaxIdsLength);
-    }
-    if (!ids.isEmpty())
-        parts << ids;
     //: A hop of the trace: position in the path, "host · product · ID", the message's outcome
-    return tr("%1. %2 — %3").arg(QString::number(position), joined(parts), outcomeLabel(m.outcome));
+    return tr("%1. %2 — %3").arg(QString::number(position), messageName(message), outcomeLabel(m_graph.messages[message].outcome));
 }
 
 QString TraceTexts::connection(std::uint32_t connection) const
 {
     const Connection& c = m_graph.connections[connection];
-    const QString host = string(c.peerHost);
-    const QString ip = string(c.peerIp);
-    const QString peer = !host.isEmpty() && !ip.isEmpty() ? u"%1 [%2]"_s.arg(host, ip) : host + ip;
+    const QString peer = MessageSummary::peer(m_graph, m_logs, connection);
     QStringList parts;
     if (peer.isEmpty()) {
         parts << tr("Inbound connection");
@@ -138,6 +124,7 @@ QString TraceTexts::nextHopMissing()
     return tr("Next hop not in loaded logs");
 }
 
+// The message's own ID is enough to recognise it; idsText (every ID of every line) only when it has none.
 QString TraceTexts::messageName(std::uint32_t message) const
 {
     const Message& m = m_graph.messages[message];

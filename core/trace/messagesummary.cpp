@@ -110,17 +110,21 @@ QString MessageSummary::reply(const LogCollection& logs, const Attempt& attempt)
     return {};
 }
 
+QString MessageSummary::peer(const MailGraph& graph, const LogCollection& logs, std::uint32_t connection)
+{
+    const Connection& c = graph.connections[connection];
+    const QString host = decoded(logs.strings()->view(c.peerHost));
+    const QString ip = decoded(logs.strings()->view(c.peerIp));
+    if (!host.isEmpty() && !ip.isEmpty())
+        return host + u'[' + ip + u']';
+    return host.isEmpty() ? ip : host;
+}
+
 QString MessageSummary::remote(const MailGraph& graph, const LogCollection& logs, const Attempt& attempt)
 {
-    const StringPool& strings = *logs.strings();
     if (attempt.connection != NoIndex) {
-        const Connection& connection = graph.connections[attempt.connection];
-        const QString host = decoded(strings.view(connection.peerHost));
-        const QString ip = decoded(strings.view(connection.peerIp));
-        if (!host.isEmpty() && !ip.isEmpty())
-            return host + u'[' + ip + u']';
-        if (!host.isEmpty() || !ip.isEmpty())
-            return host.isEmpty() ? ip : host;
+        if (const QString peer = MessageSummary::peer(graph, logs, attempt.connection); !peer.isEmpty())
+            return peer;
     }
     const ParsedLog& log = logs.log(attempt.event.log);
     for (const FieldKey key : { FieldKey::Relay, FieldKey::PeerHost, FieldKey::PeerIp }) {

@@ -33,6 +33,8 @@ QString messageIdText(const MailGraph& graph, const LogCollection& logs, std::ui
 
 // The reply text of an attempt, decoded for display.
 QString reply(const LogCollection& logs, const Attempt& attempt);
+// The other end of a connection: "mx.example[192.0.2.5]", or whichever of the two is known.
+QString peer(const MailGraph& graph, const LogCollection& logs, std::uint32_t connection);
 // The host the attempt talked to: its connection's peer, else the relay named on the line.
 QString remote(const MailGraph& graph, const LogCollection& logs, const Attempt& attempt);
 

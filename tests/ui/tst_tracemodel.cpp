@@ -117,9 +117,9 @@ private slots:
             hops << hop.data().toString();
         }
         QCOMPARE(hops,
-            (QStringList { u"1. sun · Sun Messaging Server · message_id=<20240327001400.1A2B@mail.example.net> — Bounced"_s,
-                u"2. esa1 · IronPort · mid=30011 — Delivered"_s, u"3. relay1 · Postfix · queue_id=4VbT0K2mQzz3xYp — Delivered"_s,
-                u"4. sun · Sun Messaging Server · message_id=<0SAY00H2R1TQ5C10@mx1.example.net> — Delivered"_s }));
+            (QStringList { u"1. sun · Sun Messaging Server · Message-ID <20240327001400.1A2B@mail.example.net> — Bounced"_s,
+                u"2. esa1 · IronPort · MID 30011 — Delivered"_s, u"3. relay1 · Postfix · Queue ID 4VbT0K2mQzz3xYp — Delivered"_s,
+                u"4. sun · Sun Messaging Server · Message-ID <0SAY00H2R1TQ5C10@mx1.example.net> — Delivered"_s }));
         QCOMPARE(m_model->index(1, TraceModel::TimeColumn).data().toString(), u"2024-03-27 09:14:02"_s);
         QCOMPARE(m_model->headerData(TraceModel::TimeColumn, Qt::Horizontal).toString(), u"Time"_s);
         QCOMPARE(m_model->hopIndex(m_esa1), m_model->index(1, 0));
@@ -151,7 +151,7 @@ private slots:
         for (int row = 0; row < m_model->rowCount(esa1); ++row)
             texts << m_model->index(row, 0, esa1).data().toString();
         QCOMPARE(texts,
-            (QStringList { u"Connection from mx1.example.net [198.51.100.40] · ICID 880412"_s,
+            (QStringList { u"Connection from mx1.example.net[198.51.100.40] · ICID 880412"_s,
                 u"From taro@example.net · Message-ID <20240327001400.1A2B@mail.example.net> · Subject Quarterly figures (FY2023 Q4) · 48213 byte(s)"_s,
                 u"To hanako@example.jp — Delivered"_s, u"To k.ito@example.jp — Rejected"_s,
                 u"Next hop: relay1 · Postfix · Queue ID 4VbT0K2mQzz3xYp"_s,
