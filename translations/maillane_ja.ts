@@ -515,14 +515,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>正規表現</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>問題のみ</translation>
-    </message>
-    <message>
-        <source>Only deferred, bounced, rejected and unparsed lines</source>
-        <translation>配送遅延・不達(バウンス)・拒否・未解析の行だけを表示</translation>
-    </message>
-    <message>
         <source>Families</source>
         <translation>ログ種別</translation>
     </message>
@@ -541,14 +533,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>To (local time)</source>
         <translation>終了 (ローカル時刻)</translation>
-    </message>
-    <message>
-        <source>Only This Trace</source>
-        <translation>このトレースのみ</translation>
-    </message>
-    <message>
-        <source>Show only the lines of the selected message&apos;s trace</source>
-        <translation>選択したメッセージのトレースに含まれる行だけを表示</translation>
     </message>
 </context>
 <context>
@@ -787,6 +771,14 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>Main Tool Bar</source>
         <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Show only the lines of the selected message&apos;s trace</source>
+        <translation>選択したメッセージのトレースに含まれる行だけを表示</translation>
+    </message>
+    <message>
+        <source>Only deferred, bounced, rejected and unparsed lines</source>
+        <translation>配送遅延・不達(バウンス)・拒否・未解析の行だけを表示</translation>
     </message>
 </context>
 <context>

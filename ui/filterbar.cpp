@@ -20,7 +20,7 @@ constexpr int TypingPauseMs = 250;
 constexpr Family ShownFamilies[] = { Family::IronPort, Family::Postfix, Family::SunMs, Family::EPost, Family::Unknown };
 } // namespace
 
-FilterBar::FilterBar(QWidget* parent)
+FilterBar::FilterBar(QAction* problemsOnly, QAction* traceOnly, QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_regex(new QToolButton(this))
@@ -37,8 +37,8 @@ FilterBar::FilterBar(QWidget* parent)
     m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(u'x') * 40);
     m_regex->setCheckable(true);
     m_regex->setText(u".*"_s);
-    m_problems->setCheckable(true);
-    m_traceOnly->setCheckable(true);
+    m_problems->setDefaultAction(problemsOnly);
+    m_traceOnly->setDefaultAction(traceOnly);
     m_familyButton->setPopupMode(QToolButton::InstantPopup);
     buildFamilyMenu();
     for (QDateTimeEdit* edit : { m_from, m_to }) {
@@ -74,7 +74,7 @@ FilterBar::FilterBar(QWidget* parent)
     });
     connect(m_typingPause, &QTimer::timeout, this, &FilterBar::apply);
     connect(m_regex, &QToolButton::toggled, this, &FilterBar::apply);
-    connect(m_problems, &QToolButton::toggled, this, &FilterBar::apply);
+    connect(problemsOnly, &QAction::toggled, this, &FilterBar::apply);
     connect(m_timeRange, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setVisible(on);
         m_to->setVisible(on);
@@ -88,7 +88,6 @@ FilterBar::FilterBar(QWidget* parent)
         if (m_timeRange->isChecked())
             apply();
     });
-    connect(m_traceOnly, &QToolButton::toggled, this, &FilterBar::traceOnlyChanged);
     retranslate();
 }
 
@@ -121,8 +120,6 @@ void FilterBar::retranslate()
     m_edit->setPlaceholderText(tr("Filter: text, from:, to:, id:, status:bounced, host:, kind:, -exclude"));
     m_edit->setToolTip(tr("Words must all occur; \"quotes\" keep a phrase; field:value matches one field; a leading - excludes."));
     m_regex->setToolTip(tr("Regular expression"));
-    m_problems->setText(tr("Problems"));
-    m_problems->setToolTip(tr("Only deferred, bounced, rejected and unparsed lines"));
     m_familyButton->setText(tr("Families"));
     const QList<QAction*> actions = m_familyButton->menu()->actions();
     for (QAction* action : actions) {
@@ -132,8 +129,6 @@ void FilterBar::retranslate()
     m_timeRange->setText(tr("Time range"));
     m_from->setToolTip(tr("From (local time)"));
     m_to->setToolTip(tr("To (local time)"));
-    m_traceOnly->setText(tr("Only This Trace"));
-    m_traceOnly->setToolTip(tr("Show only the lines of the selected message's trace"));
     if (!m_query.isValid())
         m_error->setText(m_query.errorString());
 }
@@ -188,9 +183,4 @@ TableFilter FilterBar::filter() const
     filter.families = families();
     filter.problemsOnly = m_problems->isChecked();
     return filter;
-}
-
-bool FilterBar::traceOnly() const
-{
-    return m_traceOnly->isChecked();
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QDateTimeEdit;
 class QLabel;
@@ -19,7 +20,8 @@ class FilterBar final : public QWidget
     Q_OBJECT
 
 public:
-    explicit FilterBar(QWidget* parent = nullptr);
+    // The bar's Problems and Only This Trace buttons show these actions (the View menu has them too).
+    FilterBar(QAction* problemsOnly, QAction* traceOnly, QWidget* parent = nullptr);
 
     QLineEdit* lineEdit() const { return m_edit; }
     QToolButton* problemsButton() const { return m_problems; }
@@ -31,13 +33,11 @@ public:
     // The current filter; the query is valid (an invalid one keeps the last valid).
     TableFilter filter() const;
     const FilterQuery& query() const { return m_query; }
-    bool traceOnly() const;
     // The earliest and latest time of the open logs, to preset the time range.
     void setTimeBounds(std::int64_t firstMs, std::int64_t lastMs);
 
 signals:
     void filterChanged();
-    void traceOnlyChanged(bool only);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -154,7 +154,9 @@ void MainActions::retranslate()
     showEvents->setText(tr("&Events"));
     showMessages->setText(tr("&Messages"));
     traceOnly->setText(tr("Only This &Trace"));
+    traceOnly->setToolTip(tr("Show only the lines of the selected message's trace"));
     problemsOnly->setText(tr("&Problems Only"));
+    problemsOnly->setToolTip(tr("Only deferred, bounced, rejected and unparsed lines"));
     panelsMenu->setTitle(tr("&Panels"));
 
     languageMenu->setTitle(tr("&Language"));

@@ -27,7 +27,6 @@
 
 #include <KSyntaxHighlighting/Repository>
 
-#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -46,7 +45,6 @@
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -68,7 +66,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     , m_loader(new WorkspaceLoader(&m_workspace, this))
     , m_actions(new MainActions(this))
     , m_recent(new RecentFiles(m_actions->recentMenu, this))
-    , m_filterBar(new FilterBar(this))
+    , m_filterBar(new FilterBar(m_actions->problemsOnly, m_actions->traceOnly, this))
     , m_tables(new QTabWidget(this))
     , m_eventModel(new EventTableModel(this))
     , m_eventView(new LogTableView(u"mainwindow/eventheader"_s, EventTableModel::FilterFieldRole, this))
@@ -200,13 +198,8 @@ void MainWindow::connectActions()
 
     connect(a->showEvents, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_eventView); });
     connect(a->showMessages, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_messageView); });
-    // The menu actions and the filter bar's buttons are two faces of the same switches.
-    connect(a->traceOnly, &QAction::toggled, m_filterBar->traceOnlyButton(), &QAbstractButton::setChecked);
-    connect(m_filterBar, &FilterBar::traceOnlyChanged, a->traceOnly, &QAction::setChecked);
-    connect(a->problemsOnly, &QAction::toggled, m_filterBar->problemsButton(), &QAbstractButton::setChecked);
-    connect(m_filterBar->problemsButton(), &QAbstractButton::toggled, a->problemsOnly, &QAction::setChecked);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
-    connect(m_filterBar, &FilterBar::traceOnlyChanged, this, [this](bool only) {
+    connect(a->traceOnly, &QAction::toggled, this, [this](bool only) {
         m_eventModel->setTraceOnly(only);
         selectEvent(m_currentEvent, false);
         updateStatus();

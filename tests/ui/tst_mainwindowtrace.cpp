@@ -152,6 +152,20 @@ private slots:
 
         m_window->filterBar()->setText(u"frm:x"_s); // an unknown field keeps the last valid filter
         QCOMPARE(m_window->eventModel()->rowCount(), rows);
+
+        // The bar's Problems button and View > Problems Only are one switch.
+        m_window->filterBar()->setText({});
+        m_window->filterBar()->problemsButton()->click();
+        QVERIFY(m_window->actions()->problemsOnly->isChecked());
+        const int problems = m_window->eventModel()->rowCount();
+        QVERIFY(problems > 0);
+        for (int row = 0; row < problems; ++row) {
+            const EventRef event = m_window->eventModel()->eventAt(row);
+            QVERIFY(isProblemKind(m_window->workspace().logs().log(event.log).event(event.index).kind));
+        }
+        m_window->actions()->problemsOnly->trigger();
+        QVERIFY(!m_window->filterBar()->problemsButton()->isChecked());
+        QCOMPARE(std::size_t(m_window->eventModel()->rowCount()), m_window->eventModel()->totalEvents());
     }
 
     void shouldListTheBounceNotificationInTheTracePanel()
