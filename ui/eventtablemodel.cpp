@@ -4,7 +4,6 @@
 #include "plaintexttooltip.h"
 #include "workspace/workspace.h"
 
-#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -102,22 +101,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
             = kind == EventKind::Unparsed ? OutcomePalette::unparsedText(palette) : OutcomePalette::text(outcomeOf(kind), palette);
         return color.isValid() ? QVariant(color) : QVariant();
     }
-    case Qt::BackgroundRole: {
-        const QPalette palette = QGuiApplication::palette();
-        const QColor color = inTrace(timelineRow) ? OutcomePalette::markTint(palette) : OutcomePalette::tint(outcomeOf(kind), palette);
-        return color.isValid() ? QVariant(color) : QVariant();
-    }
-    case Qt::FontRole: {
-        // Unparsed lines in italics, the selected trace in bold: visible without colour too.
-        const bool unparsed = kind == EventKind::Unparsed;
-        const bool traced = inTrace(timelineRow);
-        if (!unparsed && !traced)
-            return {};
-        QFont font;
-        font.setItalic(unparsed);
-        font.setBold(traced);
-        return font;
-    }
+    case Qt::BackgroundRole:
+    case Qt::FontRole:
+        return rowStyle(role, timelineRow, outcomeOf(kind), kind == EventKind::Unparsed);
     case FilterFieldRole:
         return int(eventColumnFilterField(column));
     default:

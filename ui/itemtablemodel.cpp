@@ -1,5 +1,11 @@
 #include "itemtablemodel.h"
 
+#include "outcomepalette.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
 #include <algorithm>
 
 std::uint32_t ItemTableModel::itemAt(int row) const
@@ -28,6 +34,23 @@ void ItemTableModel::setTraceItems(std::vector<std::uint32_t> items)
 bool ItemTableModel::inTrace(std::uint32_t item) const
 {
     return std::binary_search(m_trace.begin(), m_trace.end(), item);
+}
+
+QVariant ItemTableModel::rowStyle(int role, std::uint32_t item, Outcome outcome, bool unparsed) const
+{
+    const bool traced = inTrace(item);
+    if (role == Qt::BackgroundRole) {
+        const QPalette palette = QGuiApplication::palette();
+        const QColor color = traced ? OutcomePalette::markTint(palette) : OutcomePalette::tint(outcome, palette);
+        return color.isValid() ? QVariant(color) : QVariant();
+    }
+    if (role == Qt::FontRole && (traced || unparsed)) {
+        QFont font;
+        font.setItalic(unparsed);
+        font.setBold(traced);
+        return font;
+    }
+    return {};
 }
 
 int ItemTableModel::rowCount(const QModelIndex& parent) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "trace/tracetypes.h"
+
 #include <QAbstractTableModel>
 
 #include <cstdint>
@@ -30,6 +32,9 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
 
 protected:
+    // A row's BackgroundRole and FontRole: the selected trace marked and bold, other rows tinted by their
+    // outcome, unparsed lines in italics (visible without colour too). Null for other roles.
+    QVariant rowStyle(int role, std::uint32_t item, Outcome outcome, bool unparsed = false) const;
     // New rows for changed content (filter, data): a model reset.
     void resetRows(std::vector<std::uint32_t> rows);
     // The same content in another order: a layout change that moves persistent indexes with their items.

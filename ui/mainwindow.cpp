@@ -170,10 +170,7 @@ void MainWindow::connectActions()
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFiles);
     connect(a->reload, &QAction::triggered, this, &MainWindow::reload);
     connect(a->closeAll, &QAction::triggered, this, &MainWindow::closeAll);
-    connect(a->exportEvents, &QAction::triggered, this, [this] {
-        std::vector<std::uint32_t> rows = m_eventModel->rows();
-        TableExport::exportEvents(this, m_workspace, rows);
-    });
+    connect(a->exportEvents, &QAction::triggered, this, [this] { TableExport::exportEvents(this, m_workspace, m_eventModel->rows()); });
     connect(a->exportMessages, &QAction::triggered, this, [this] {
         TableExport::exportMessages(this, m_workspace, m_messageModel->rows());
     });

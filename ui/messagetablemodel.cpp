@@ -3,7 +3,6 @@
 #include "outcomepalette.h"
 #include "workspace/workspace.h"
 
-#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -69,18 +68,9 @@ QVariant MessageTableModel::data(const QModelIndex& index, int role) const
         const QColor color = OutcomePalette::text(outcome, QGuiApplication::palette());
         return column == MessageColumn::Outcome && color.isValid() ? QVariant(color) : QVariant();
     }
-    case Qt::BackgroundRole: {
-        const QPalette palette = QGuiApplication::palette();
-        const QColor color = inTrace(message) ? OutcomePalette::markTint(palette) : OutcomePalette::tint(outcome, palette);
-        return color.isValid() ? QVariant(color) : QVariant();
-    }
-    case Qt::FontRole: {
-        if (!inTrace(message))
-            return {};
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
+    case Qt::BackgroundRole:
+    case Qt::FontRole:
+        return rowStyle(role, message, outcome);
     case FilterFieldRole:
         return int(messageColumnFilterField(column));
     default:

@@ -5,6 +5,7 @@
 #include "mainactions.h"
 #include "mainwindowtesting.h"
 #include "messagetablemodel.h"
+#include "outcomepalette.h"
 #include "rawview.h"
 #include "sourcesmodel.h"
 #include "tracemodel.h"
@@ -12,6 +13,8 @@
 #include "trace/messagesummary.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -182,8 +185,15 @@ private slots:
                 notification = true;
         }
         QVERIFY(notification);
-        // The bounce's own lines are highlighted in the table.
-        QVERIFY(m_window->eventModel()->inTrace(m_window->eventModel()->itemAt(m_window->eventView()->currentIndex().row())));
+        // The bounce's own lines are highlighted in the table: marked and bold; lines of other mail are not.
+        const int row = m_window->eventView()->currentIndex().row();
+        QVERIFY(m_window->eventModel()->inTrace(m_window->eventModel()->itemAt(row)));
+        const QModelIndex traced = m_window->eventModel()->index(row, int(EventColumn::Text));
+        QCOMPARE(traced.data(Qt::BackgroundRole).value<QColor>(), OutcomePalette::markTint(QGuiApplication::palette()));
+        QVERIFY(traced.data(Qt::FontRole).value<QFont>().bold());
+        const int other = rowContaining(*m_window, u"MID 30010");
+        QVERIFY(other >= 0);
+        QVERIFY(!m_window->eventModel()->index(other, 0).data(Qt::FontRole).value<QFont>().bold());
         const RawView* raw = m_window->rawView();
         QCOMPARE(raw->document()->findBlockByNumber(raw->focusBlock()).text(), textOf(*m_window, bounce));
     }
