@@ -1,6 +1,7 @@
 // The main window's frame: opening (background, failures, drop, recent), the detail and raw panels, plain
 // text everywhere, copying and exporting, remembered columns, and the language switch.
 #include "eventdetailmodel.h"
+#include "filterbar.h"
 #include "logtableview.h"
 #include "mainactions.h"
 #include "mainwindowtesting.h"
@@ -157,8 +158,15 @@ private slots:
         QVERIFY(detailValue(window.detailModel(), u"Text"_s).contains(u"<b>x</b>"_s));
         const RawView* raw = window.rawView();
         QVERIFY(raw->document()->findBlockByNumber(raw->focusBlock()).text().contains(u"<b>x</b>"_s));
-        // The cell is painted as text: grabbing renders without interpreting it (and without crashing).
-        QVERIFY(!window.eventView()->grab().isNull());
+        // Filtering and highlighting take the markup as characters: the phrase finds the line, and the highlight
+        // covers exactly the tag characters in the cell.
+        window.filterBar()->setText(u"\"<b>x</b>\""_s);
+        QCOMPARE(window.eventModel()->rowCount(), 1);
+        const QString text = window.eventModel()->index(0, int(EventColumn::Text)).data().toString();
+        const auto ranges = window.filterBar()->query().matchRanges(text, FilterField::Text);
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges.first(), std::make_pair(text.indexOf(u"<b>x</b>"_s), qsizetype(8)));
+        QVERIFY(!window.eventView()->grab().isNull()); // and paints through the highlighting delegate
     }
 
     void shouldCopyAndExportTheShownRows()
