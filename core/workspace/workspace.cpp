@@ -1,12 +1,21 @@
 #include "workspace.h"
 
+namespace {
+
+// The options a log was read with, without what belonged to that one load (its progress and cancel hooks).
+LogParser::Options keptOptions(LogParser::Options options)
+{
+    options.progress = nullptr;
+    options.cancel = nullptr;
+    return options;
+}
+
+} // namespace
+
 std::uint32_t Workspace::addLog(std::unique_ptr<ParsedLog> log, const LogParser::Options& options)
 {
     m_logs.add(std::move(log));
-    LogParser::Options kept = options;
-    kept.progress = nullptr; // belonged to the load that read it
-    kept.cancel = nullptr;
-    m_options.push_back(std::move(kept));
+    m_options.push_back(keptOptions(options));
     const auto index = std::uint32_t(m_logs.size() - 1);
     m_timeline.addLog(m_logs, index);
     m_graph.reset();
@@ -16,9 +25,7 @@ std::uint32_t Workspace::addLog(std::unique_ptr<ParsedLog> log, const LogParser:
 void Workspace::replaceLog(std::size_t index, std::unique_ptr<ParsedLog> log, const LogParser::Options& options)
 {
     m_logs.replace(index, std::move(log));
-    m_options[index] = options;
-    m_options[index].progress = nullptr;
-    m_options[index].cancel = nullptr;
+    m_options[index] = keptOptions(options);
     m_timeline.rebuild(m_logs);
     m_graph.reset();
 }
