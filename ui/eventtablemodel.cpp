@@ -2,51 +2,49 @@
 
 #include "outcomepalette.h"
 #include "plaintexttooltip.h"
-#include "workspace/workspace.h"
 
 #include <QGuiApplication>
 #include <QPalette>
 
-EventTableModel::EventTableModel(QObject* parent)
-    : ItemTableModel(parent)
+#include <algorithm>
+
+ItemTableModel::RowsJob EventTableModel::rowsJob() const
 {
+    return [filter = m_filter, trace = m_traceOnly ? m_trace : std::vector<EventRef>(), traceOnly = m_traceOnly,
+               column = m_sortColumn, order = m_sortOrder](const WorkspaceSnapshot& snapshot, const std::atomic_bool& cancel) {
+        const EventTimeline& timeline = *snapshot.timeline;
+        std::vector<std::uint32_t> rows = traceOnly
+            ? filterEventRows(snapshot.logs, timeline, filter, timeline.rowsOf(snapshot.logs, trace))
+            : filterEventRows(snapshot.logs, timeline, filter, &cancel);
+        if (column >= 0 && !cancel.load(std::memory_order_relaxed))
+            sortEventRows(snapshot.logs, timeline, rows, EventColumn(column), order);
+        return rows;
+    };
 }
 
-void EventTableModel::setWorkspace(const Workspace* workspace)
+std::size_t EventTableModel::itemCount(const WorkspaceSnapshot& snapshot) const
 {
-    m_workspace = workspace;
-    setTraceItems({});
-    refresh();
-}
-
-void EventTableModel::refresh()
-{
-    resetRows(computeRows());
-}
-
-std::vector<std::uint32_t> EventTableModel::computeRows() const
-{
-    if (!m_workspace)
-        return {};
-    const EventTimeline& timeline = m_workspace->timeline();
-    std::vector<std::uint32_t> rows = m_traceOnly ? filterEventRows(m_workspace->logs(), timeline, m_filter, traceItems())
-                                                  : filterEventRows(m_workspace->logs(), timeline, m_filter);
-    if (m_sortColumn >= 0)
-        sortEventRows(m_workspace->logs(), timeline, rows, EventColumn(m_sortColumn), m_sortOrder);
-    return rows;
+    return snapshot.timeline->size();
 }
 
 void EventTableModel::setFilter(EventFilter filter)
 {
     m_filter = std::move(filter);
-    refresh();
+    updateRows(Change::Content);
 }
 
-void EventTableModel::setTrace(std::vector<std::uint32_t> timelineRows)
+void EventTableModel::setTrace(std::vector<EventRef> events)
 {
-    setTraceItems(std::move(timelineRows));
+    std::sort(events.begin(), events.end());
+    m_trace = std::move(events);
+    traceChanged();
     if (m_traceOnly)
-        refresh();
+        updateRows(Change::Content);
+}
+
+bool EventTableModel::inTrace(EventRef event) const
+{
+    return std::binary_search(m_trace.begin(), m_trace.end(), event);
 }
 
 void EventTableModel::setTraceOnly(bool only)
@@ -54,26 +52,24 @@ void EventTableModel::setTraceOnly(bool only)
     if (m_traceOnly == only)
         return;
     m_traceOnly = only;
-    refresh();
+    updateRows(Change::Content);
 }
 
 EventRef EventTableModel::eventAt(int row) const
 {
     const std::uint32_t item = itemAt(row);
-    return m_workspace && item != NoItem ? m_workspace->timeline().at(item) : EventRef();
+    return item != NoItem ? shown().timeline->at(item) : EventRef();
 }
 
 int EventTableModel::rowOf(EventRef event) const
 {
-    if (!m_workspace)
-        return -1;
-    const std::size_t timelineRow = m_workspace->timeline().rowOf(m_workspace->logs(), event);
+    const std::size_t timelineRow = shown().timeline->rowOf(shown().logs, event);
     return timelineRow == EventTimeline::NoRow ? -1 : rowOfItem(std::uint32_t(timelineRow));
 }
 
 std::size_t EventTableModel::totalEvents() const
 {
-    return m_workspace ? m_workspace->timeline().size() : 0;
+    return shown().timeline->size();
 }
 
 int EventTableModel::columnCount(const QModelIndex& parent) const
@@ -83,16 +79,15 @@ int EventTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant EventTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_workspace)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const std::uint32_t timelineRow = itemAt(index.row());
-    const EventRef event = m_workspace->timeline().at(timelineRow);
-    const ParsedLog& log = m_workspace->logs().log(event.log);
+    const EventRef event = eventAt(index.row());
+    const ParsedLog& log = shown().logs.log(event.log);
     const EventKind kind = log.event(event.index).kind;
     const auto column = EventColumn(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return eventCellText(m_workspace->logs(), event, column);
+        return eventCellText(shown().logs, event, column);
     case Qt::ToolTipRole:
         return column == EventColumn::Text ? PlainTextToolTip::wrap(log.text(event.index)) : QVariant();
     case Qt::ForegroundRole: {
@@ -103,7 +98,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     }
     case Qt::BackgroundRole:
     case Qt::FontRole:
-        return rowStyle(role, timelineRow, outcomeOf(kind), kind == EventKind::Unparsed);
+        return rowStyle(role, inTrace(event), outcomeOf(kind), kind == EventKind::Unparsed);
     case FilterFieldRole:
         return int(eventColumnFilterField(column));
     default:
@@ -127,5 +122,5 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reorderRows(computeRows(), totalEvents());
+    updateRows(Change::Order);
 }

@@ -1,12 +1,109 @@
 #include "itemtablemodel.h"
 
 #include "outcomepalette.h"
+#include "workspace/workspace.h"
 
 #include <QFont>
+#include <QFuture>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+
+namespace {
+
+std::shared_ptr<const WorkspaceSnapshot> emptySnapshot()
+{
+    static const auto empty = std::make_shared<const WorkspaceSnapshot>();
+    return empty;
+}
+
+} // namespace
+
+ItemTableModel::ItemTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_shown(emptySnapshot())
+{
+}
+
+ItemTableModel::~ItemTableModel()
+{
+    // A job still running finishes on its own copies; its result is dropped with this context.
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ItemTableModel::setWorkspace(const Workspace* workspace)
+{
+    m_workspace = workspace;
+    refresh();
+}
+
+void ItemTableModel::refresh()
+{
+    updateRows(Change::Content);
+}
+
+bool ItemTableModel::itemsStayValid(const WorkspaceSnapshot& next) const
+{
+    const LogCollection& shownLogs = m_shown->logs;
+    if (next.logs.size() < shownLogs.size())
+        return false;
+    for (std::size_t log = 0; log < shownLogs.size(); ++log) {
+        if (&next.logs.log(log) != &shownLogs.log(log))
+            return false;
+    }
+    return true;
+}
+
+void ItemTableModel::updateRows(Change change)
+{
+    const std::shared_ptr<const WorkspaceSnapshot> snapshot = m_workspace ? m_workspace->snapshot() : emptySnapshot();
+    if (!m_rows.empty() && !itemsStayValid(*snapshot))
+        resetRows(emptySnapshot(), {}); // what they show is gone: never show (or hand out) stale items
+    m_contentPending = m_contentPending || change == Change::Content;
+    const std::uint64_t generation = ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    RowsJob job = rowsJob();
+    if (itemCount(*snapshot) < m_backgroundThreshold) {
+        const std::atomic_bool never { false };
+        applyRows(snapshot, job(*snapshot, never));
+        setUpdating(false);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    setUpdating(true);
+    QtConcurrent::run([snapshot, job = std::move(job), cancel] { return job(*snapshot, *cancel); })
+        .then(this, [this, snapshot, generation](std::vector<std::uint32_t> rows) {
+            if (generation != m_generation)
+                return; // superseded: a newer request's result follows
+            m_cancel.reset();
+            applyRows(snapshot, std::move(rows));
+            setUpdating(false);
+        });
+}
+
+void ItemTableModel::applyRows(const std::shared_ptr<const WorkspaceSnapshot>& snapshot, std::vector<std::uint32_t> rows)
+{
+    if (m_contentPending || snapshot != m_shown)
+        resetRows(snapshot, std::move(rows));
+    else
+        reorderRows(std::move(rows));
+    m_contentPending = false;
+    emit rowsChanged();
+}
+
+void ItemTableModel::setUpdating(bool updating)
+{
+    if (m_updating == updating)
+        return;
+    m_updating = updating;
+    emit updatingChanged(updating);
+}
 
 std::uint32_t ItemTableModel::itemAt(int row) const
 {
@@ -23,22 +120,14 @@ int ItemTableModel::rowOfItem(std::uint32_t item) const
     return it != m_rows.end() ? int(it - m_rows.begin()) : -1;
 }
 
-void ItemTableModel::setTraceItems(std::vector<std::uint32_t> items)
+void ItemTableModel::traceChanged()
 {
-    std::sort(items.begin(), items.end());
-    m_trace = std::move(items);
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::BackgroundRole, Qt::FontRole });
 }
 
-bool ItemTableModel::inTrace(std::uint32_t item) const
+QVariant ItemTableModel::rowStyle(int role, bool traced, Outcome outcome, bool unparsed) const
 {
-    return std::binary_search(m_trace.begin(), m_trace.end(), item);
-}
-
-QVariant ItemTableModel::rowStyle(int role, std::uint32_t item, Outcome outcome, bool unparsed) const
-{
-    const bool traced = inTrace(item);
     if (role == Qt::BackgroundRole) {
         const QPalette palette = QGuiApplication::palette();
         const QColor color = traced ? OutcomePalette::markTint(palette) : OutcomePalette::tint(outcome, palette);
@@ -58,15 +147,16 @@ int ItemTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-void ItemTableModel::resetRows(std::vector<std::uint32_t> rows)
+void ItemTableModel::resetRows(const std::shared_ptr<const WorkspaceSnapshot>& snapshot, std::vector<std::uint32_t> rows)
 {
     beginResetModel();
+    m_shown = snapshot;
     m_rows = std::move(rows);
     m_ascending = std::is_sorted(m_rows.begin(), m_rows.end());
     endResetModel();
 }
 
-void ItemTableModel::reorderRows(std::vector<std::uint32_t> rows, std::size_t itemCount)
+void ItemTableModel::reorderRows(std::vector<std::uint32_t> rows)
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -77,7 +167,7 @@ void ItemTableModel::reorderRows(std::vector<std::uint32_t> rows, std::size_t it
     m_rows = std::move(rows);
     m_ascending = std::is_sorted(m_rows.begin(), m_rows.end());
     // Where each item went, built once rather than searched for every persistent index.
-    std::vector<int> rowOf(before.isEmpty() ? 0 : itemCount, -1);
+    std::vector<int> rowOf(before.isEmpty() ? 0 : itemCount(*m_shown), -1);
     if (!before.isEmpty()) {
         for (std::size_t row = 0; row < m_rows.size(); ++row)
             rowOf[m_rows[row]] = int(row);

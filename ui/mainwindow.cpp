@@ -170,10 +170,8 @@ void MainWindow::connectActions()
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFiles);
     connect(a->reload, &QAction::triggered, this, &MainWindow::reload);
     connect(a->closeAll, &QAction::triggered, this, &MainWindow::closeAll);
-    connect(a->exportEvents, &QAction::triggered, this, [this] { TableExport::exportEvents(this, m_workspace, m_eventModel->rows()); });
-    connect(a->exportMessages, &QAction::triggered, this, [this] {
-        TableExport::exportMessages(this, m_workspace, m_messageModel->rows());
-    });
+    connect(a->exportEvents, &QAction::triggered, this, [this] { TableExport::exportEvents(this, *m_eventModel); });
+    connect(a->exportMessages, &QAction::triggered, this, [this] { TableExport::exportMessages(this, *m_messageModel); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
 
     connect(a->find, &QAction::triggered, this, [this] {
@@ -196,11 +194,7 @@ void MainWindow::connectActions()
     connect(a->showEvents, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_eventView); });
     connect(a->showMessages, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_messageView); });
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
-    connect(a->traceOnly, &QAction::toggled, this, [this](bool only) {
-        m_eventModel->setTraceOnly(only);
-        selectEvent(m_currentEvent, false);
-        updateStatus();
-    });
+    connect(a->traceOnly, &QAction::toggled, m_eventModel, &EventTableModel::setTraceOnly);
 
     connect(a->systemLanguage, &QAction::triggered, this, [this] { m_languages->setPreference({}); });
     const QList<QAction*> languageActions = a->languages->actions();
@@ -215,6 +209,10 @@ void MainWindow::connectActions()
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onEventRowChanged);
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onMessageRowChanged);
     connect(m_tracePanel, &TracePanel::eventActivated, this, [this](EventRef event) { selectEvent(event); });
+    connect(m_eventModel, &EventTableModel::rowsChanged, this, &MainWindow::onEventRowsChanged);
+    connect(m_eventModel, &EventTableModel::updatingChanged, this, &MainWindow::updateStatus);
+    connect(m_messageModel, &MessageTableModel::rowsChanged, this, &MainWindow::updateStatus);
+    connect(m_messageModel, &MessageTableModel::updatingChanged, this, &MainWindow::updateStatus);
 }
 
 void MainWindow::connectLoader()
@@ -379,7 +377,8 @@ void MainWindow::showAbout()
 
 void MainWindow::onWorkspaceChanged()
 {
-    const EventRef current = m_currentEvent;
+    if (!m_workspace.contains(m_currentEvent))
+        m_currentEvent = {};
     m_eventModel->refresh();
     m_messageModel->refresh();
     m_sourcesModel->refresh();
@@ -388,11 +387,17 @@ void MainWindow::onWorkspaceChanged()
         const auto timeOf = [this](EventRef event) { return m_workspace.logs().log(event.log).event(event.index).utcMs; };
         m_filterBar->setTimeBounds(timeOf(timeline.at(0)), timeOf(timeline.at(timeline.size() - 1)));
     }
-    if (current.isValid() && current.log < m_workspace.logs().size())
-        selectEvent(current, false);
-    else if (!m_eventView->currentIndex().isValid() && m_eventModel->rowCount() > 0)
+    updateStatus();
+}
+
+void MainWindow::onEventRowsChanged()
+{
+    // New rows (loading, filter, sort, trace only): the selected line keeps its selection and stays in view.
+    if (m_currentEvent.isValid())
+        selectEvent(m_currentEvent, false);
+    else if (m_eventModel->rowCount() > 0)
         m_eventView->selectRow(0);
-    else if (m_eventModel->rowCount() == 0)
+    else
         showEventDetails({});
     updateStatus();
 }
@@ -429,9 +434,6 @@ void MainWindow::applyFilter()
     m_messageModel->setFilter({ m_filterBar->filter() });
     m_eventView->highlight()->setQuery(m_filterBar->query());
     m_messageView->highlight()->setQuery(m_filterBar->query());
-    if (m_currentEvent.isValid())
-        selectEvent(m_currentEvent, false);
-    updateStatus();
 }
 
 void MainWindow::onEventRowChanged()
@@ -461,7 +463,7 @@ void MainWindow::selectMessage(std::uint32_t message)
 
 void MainWindow::selectEvent(EventRef event, bool recordHistory)
 {
-    if (!event.isValid() || event.log >= m_workspace.logs().size())
+    if (!m_workspace.contains(event))
         return;
     m_currentEvent = event;
     if (recordHistory)
@@ -526,8 +528,8 @@ void MainWindow::showTrace(const std::vector<std::uint32_t>& messages, std::uint
     m_path = Tracer::paths(graph, messages);
     m_focusMessage = focus;
     m_tracePanel->showTrace(&graph, &m_workspace.logs(), m_path, focus);
-    m_eventModel->setTrace(TraceSelection::timelineRows(graph, m_workspace.logs(), m_workspace.timeline(), m_path));
-    m_messageModel->setTraceItems(m_path);
+    m_eventModel->setTrace(TraceSelection::events(graph, m_path));
+    m_messageModel->setTrace(m_path);
 }
 
 void MainWindow::clearTrace()
@@ -536,7 +538,7 @@ void MainWindow::clearTrace()
     m_focusMessage = NoIndex;
     m_tracePanel->clear();
     m_eventModel->setTrace({});
-    m_messageModel->setTraceItems({});
+    m_messageModel->setTrace({});
 }
 
 bool MainWindow::findById(const QString& query)
@@ -624,7 +626,7 @@ void MainWindow::stepThroughTrace(int direction)
     const int rows = m_eventModel->rowCount();
     const int current = m_eventView->currentIndex().row();
     for (int row = current + direction; row >= 0 && row < rows; row += direction) {
-        if (m_eventModel->inTrace(m_eventModel->itemAt(row))) {
+        if (m_eventModel->inTrace(m_eventModel->eventAt(row))) {
             selectEvent(m_eventModel->eventAt(row));
             return;
         }
@@ -656,7 +658,9 @@ void MainWindow::updateStatus()
         : tr("correlating messages…");
     const QString unparsed = tr("%n unparsed", nullptr, int(logs.totalUnparsed()));
     const QString files = tr("%n file(s)", nullptr, int(logs.size()));
-    m_statusLabel->setText(tr("%1 · %2 · %3 · %4").arg(events, messages, unparsed, files));
+    const QString counts = tr("%1 · %2 · %3 · %4").arg(events, messages, unparsed, files);
+    const bool updating = m_eventModel->isUpdating() || m_messageModel->isUpdating();
+    m_statusLabel->setText(updating ? tr("Updating the rows… · %1").arg(counts) : counts);
 }
 
 void MainWindow::updateLanguageChecks()

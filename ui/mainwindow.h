@@ -102,6 +102,7 @@ private:
     void updateLanguageChecks();
     void updateNavigationActions();
     void onWorkspaceChanged();
+    void onEventRowsChanged();
     void onGraphReady();
     void onLoaderIdle();
     void onEventRowChanged();

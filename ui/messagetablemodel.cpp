@@ -1,52 +1,56 @@
 #include "messagetablemodel.h"
 
 #include "outcomepalette.h"
-#include "workspace/workspace.h"
 
 #include <QGuiApplication>
 #include <QPalette>
 
-MessageTableModel::MessageTableModel(QObject* parent)
-    : ItemTableModel(parent)
+#include <algorithm>
+
+ItemTableModel::RowsJob MessageTableModel::rowsJob() const
 {
+    return [filter = m_filter, column = m_sortColumn, order = m_sortOrder](
+               const WorkspaceSnapshot& snapshot, const std::atomic_bool& cancel) {
+        if (!snapshot.graph)
+            return std::vector<std::uint32_t>();
+        std::vector<std::uint32_t> rows = filterMessageRows(*snapshot.graph, snapshot.logs, filter, &cancel);
+        if (!cancel.load(std::memory_order_relaxed))
+            sortMessageRows(*snapshot.graph, snapshot.logs, rows, MessageColumn(column), order);
+        return rows;
+    };
 }
 
-void MessageTableModel::setWorkspace(const Workspace* workspace)
+std::size_t MessageTableModel::itemCount(const WorkspaceSnapshot& snapshot) const
 {
-    m_workspace = workspace;
-    setTraceItems({});
-    refresh();
+    return snapshot.graph ? snapshot.graph->messages.size() : 0;
 }
 
-const MailGraph* MessageTableModel::graph() const
+bool MessageTableModel::itemsStayValid(const WorkspaceSnapshot& next) const
 {
-    return m_workspace ? m_workspace->graph() : nullptr;
-}
-
-void MessageTableModel::refresh()
-{
-    resetRows(computeRows());
-}
-
-std::vector<std::uint32_t> MessageTableModel::computeRows() const
-{
-    const MailGraph* mailGraph = graph();
-    if (!mailGraph)
-        return {};
-    std::vector<std::uint32_t> rows = filterMessageRows(*mailGraph, m_workspace->logs(), m_filter);
-    sortMessageRows(*mailGraph, m_workspace->logs(), rows, MessageColumn(m_sortColumn), m_sortOrder);
-    return rows;
+    return next.graph == shown().graph && ItemTableModel::itemsStayValid(next);
 }
 
 void MessageTableModel::setFilter(MessageFilter filter)
 {
     m_filter = std::move(filter);
-    refresh();
+    updateRows(Change::Content);
+}
+
+void MessageTableModel::setTrace(std::vector<std::uint32_t> messages)
+{
+    std::sort(messages.begin(), messages.end());
+    m_trace = std::move(messages);
+    traceChanged();
+}
+
+bool MessageTableModel::inTrace(std::uint32_t message) const
+{
+    return std::binary_search(m_trace.begin(), m_trace.end(), message);
 }
 
 std::size_t MessageTableModel::totalMessages() const
 {
-    return graph() ? graph()->messages.size() : 0;
+    return itemCount(shown());
 }
 
 int MessageTableModel::columnCount(const QModelIndex& parent) const
@@ -56,21 +60,22 @@ int MessageTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant MessageTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !graph())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const MailGraph& graph = *shown().graph; // rows exist only with a graph
     const std::uint32_t message = itemAt(index.row());
-    const Outcome outcome = graph()->messages[message].outcome;
+    const Outcome outcome = graph.messages[message].outcome;
     const auto column = MessageColumn(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return messageCellText(*graph(), m_workspace->logs(), message, column);
+        return messageCellText(graph, shown().logs, message, column);
     case Qt::ForegroundRole: {
         const QColor color = OutcomePalette::text(outcome, QGuiApplication::palette());
         return column == MessageColumn::Outcome && color.isValid() ? QVariant(color) : QVariant();
     }
     case Qt::BackgroundRole:
     case Qt::FontRole:
-        return rowStyle(role, message, outcome);
+        return rowStyle(role, inTrace(message), outcome);
     case FilterFieldRole:
         return int(messageColumnFilterField(column));
     default:
@@ -93,5 +98,5 @@ void MessageTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reorderRows(computeRows(), totalMessages());
+    updateRows(Change::Order);
 }

@@ -3,7 +3,8 @@
 #include "export/eventexport.h"
 #include "export/traceexport.h"
 #include "nonmodalwarning.h"
-#include "workspace/workspace.h"
+#include "eventtablemodel.h"
+#include "messagetablemodel.h"
 
 #include <QFileDialog>
 #include <QSaveFile>
@@ -39,25 +40,27 @@ bool writeFile(const QString& path, QString* error, Write write)
 
 } // namespace
 
-bool TableExport::writeEvents(const QString& path, const Workspace& workspace, const std::vector<std::uint32_t>& timelineRows, QString* error)
+bool TableExport::writeEvents(const QString& path, const EventTableModel& table, QString* error)
 {
     return writeFile(path, error, [&](QIODevice* out) {
         EventExport::Writer writer(out, formatOf(path));
-        for (const std::uint32_t row : timelineRows) {
-            const EventRef event = workspace.timeline().at(row);
-            writer.write(workspace.logs().log(event.log), event.index);
+        const int rows = table.rowCount();
+        for (int row = 0; row < rows; ++row) {
+            const EventRef event = table.eventAt(row);
+            writer.write(table.shown().logs.log(event.log), event.index);
         }
     });
 }
 
-bool TableExport::writeMessages(const QString& path, const Workspace& workspace, const std::vector<std::uint32_t>& messages, QString* error)
+bool TableExport::writeMessages(const QString& path, const MessageTableModel& table, QString* error)
 {
-    if (!workspace.graph()) {
+    const WorkspaceSnapshot& shown = table.shown();
+    if (!shown.graph) {
         *error = tr("Messages are not correlated yet.");
         return false;
     }
     return writeFile(path, error, [&](QIODevice* out) {
-        TraceExport::writeMessages(out, formatOf(path), *workspace.graph(), workspace.logs(), messages);
+        TraceExport::writeMessages(out, formatOf(path), *shown.graph, shown.logs, table.rows());
     });
 }
 
@@ -85,20 +88,20 @@ void TableExport::report(QWidget* parent, bool ok, const QString& error)
     NonModalWarning::show(parent, tr("Export failed"), error);
 }
 
-void TableExport::exportEvents(QWidget* parent, const Workspace& workspace, const std::vector<std::uint32_t>& timelineRows)
+void TableExport::exportEvents(QWidget* parent, const EventTableModel& table)
 {
     const QString path = askPath(parent, tr("Export Events"), u"events.csv"_s);
     if (path.isEmpty())
         return;
     QString error;
-    report(parent, writeEvents(path, workspace, timelineRows, &error), error);
+    report(parent, writeEvents(path, table, &error), error);
 }
 
-void TableExport::exportMessages(QWidget* parent, const Workspace& workspace, const std::vector<std::uint32_t>& messages)
+void TableExport::exportMessages(QWidget* parent, const MessageTableModel& table)
 {
     const QString path = askPath(parent, tr("Export Messages"), u"messages.csv"_s);
     if (path.isEmpty())
         return;
     QString error;
-    report(parent, writeMessages(path, workspace, messages, &error), error);
+    report(parent, writeMessages(path, table, &error), error);
 }

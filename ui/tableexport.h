@@ -3,11 +3,9 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <cstdint>
-#include <vector>
-
+class EventTableModel;
+class MessageTableModel;
 class QWidget;
-class Workspace;
 
 // File > Export: asks for a file (CSV or JSON, by the chosen type or extension) and writes the events or
 // messages as shown (filtered, in table order). Errors are reported in a message naming the file.
@@ -17,11 +15,11 @@ class TableExport
 
 public:
     // Writes without asking (tests); false with *error naming the file and the reason.
-    static bool writeEvents(const QString& path, const Workspace& workspace, const std::vector<std::uint32_t>& timelineRows, QString* error);
-    static bool writeMessages(const QString& path, const Workspace& workspace, const std::vector<std::uint32_t>& messages, QString* error);
+    static bool writeEvents(const QString& path, const EventTableModel& table, QString* error);
+    static bool writeMessages(const QString& path, const MessageTableModel& table, QString* error);
 
-    static void exportEvents(QWidget* parent, const Workspace& workspace, const std::vector<std::uint32_t>& timelineRows);
-    static void exportMessages(QWidget* parent, const Workspace& workspace, const std::vector<std::uint32_t>& messages);
+    static void exportEvents(QWidget* parent, const EventTableModel& table);
+    static void exportMessages(QWidget* parent, const MessageTableModel& table);
 
 private:
     static QString askPath(QWidget* parent, const QString& title, const QString& baseName);

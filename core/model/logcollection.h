@@ -11,7 +11,8 @@
 #include <vector>
 
 // The logs open together (one window, one CLI run): they share one string pool so that hosts, addresses
-// and IDs compare across files.
+// and IDs compare across files. A copy shares the parsed logs, which never change once added: it is a cheap
+// snapshot that a worker can read while the original gains or replaces logs.
 class LogCollection
 {
     Q_DECLARE_TR_FUNCTIONS(LogCollection)
@@ -36,7 +37,6 @@ public:
 
     std::size_t size() const { return m_logs.size(); }
     const ParsedLog& log(std::size_t index) const { return *m_logs[index]; }
-    ParsedLog& log(std::size_t index) { return *m_logs[index]; }
     std::shared_ptr<StringPool> strings() const { return m_strings; }
 
     qint64 totalLines() const;
@@ -45,5 +45,5 @@ public:
 
 private:
     std::shared_ptr<StringPool> m_strings;
-    std::vector<std::unique_ptr<ParsedLog>> m_logs;
+    std::vector<std::shared_ptr<const ParsedLog>> m_logs;
 };

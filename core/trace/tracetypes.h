@@ -5,6 +5,7 @@
 #include <QLatin1StringView>
 #include <QString>
 
+#include <compare>
 #include <cstdint>
 #include <limits>
 
@@ -27,6 +28,7 @@ struct EventRef
 
     bool isValid() const { return log != NoIndex; }
     friend bool operator==(const EventRef& a, const EventRef& b) = default;
+    friend auto operator<=>(const EventRef& a, const EventRef& b) = default; // by log, then index
 };
 
 enum class Direction : std::uint8_t {

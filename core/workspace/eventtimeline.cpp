@@ -43,3 +43,16 @@ std::size_t EventTimeline::rowOf(const LogCollection& logs, EventRef event) cons
     const auto it = std::lower_bound(m_refs.begin(), m_refs.end(), event, EventOrder { logs });
     return it != m_refs.end() && *it == event ? std::size_t(it - m_refs.begin()) : NoRow;
 }
+
+std::vector<std::uint32_t> EventTimeline::rowsOf(const LogCollection& logs, const std::vector<EventRef>& events) const
+{
+    std::vector<std::uint32_t> rows;
+    rows.reserve(events.size());
+    for (const EventRef& event : events) {
+        const std::size_t row = rowOf(logs, event);
+        if (row != NoRow)
+            rows.push_back(std::uint32_t(row));
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}

@@ -25,6 +25,8 @@ public:
     const std::vector<EventRef>& refs() const { return m_refs; }
     // The row of an event, or NoRow.
     std::size_t rowOf(const LogCollection& logs, EventRef event) const;
+    // The rows of some events, ascending; events not in the timeline are left out.
+    std::vector<std::uint32_t> rowsOf(const LogCollection& logs, const std::vector<EventRef>& events) const;
 
 private:
     std::vector<EventRef> m_refs;

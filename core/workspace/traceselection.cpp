@@ -1,9 +1,7 @@
 #include "traceselection.h"
 
-#include "eventtimeline.h"
-#include "model/logcollection.h"
-
 #include <algorithm>
+#include <span>
 
 namespace TraceSelection {
 
@@ -35,17 +33,10 @@ std::vector<std::uint32_t> messagesOf(const MailGraph& graph, EventRef event)
     return messages;
 }
 
-std::vector<std::uint32_t> timelineRows(const MailGraph& graph, const LogCollection& logs, const EventTimeline& timeline,
-    const std::vector<std::uint32_t>& messages)
+std::vector<EventRef> events(const MailGraph& graph, const std::vector<std::uint32_t>& messages)
 {
-    std::vector<std::uint32_t> rows;
-    const auto add = [&](std::span<const EventRef> events) {
-        for (const EventRef& event : events) {
-            const std::size_t row = timeline.rowOf(logs, event);
-            if (row != EventTimeline::NoRow)
-                rows.push_back(std::uint32_t(row));
-        }
-    };
+    std::vector<EventRef> events;
+    const auto add = [&events](std::span<const EventRef> more) { events.insert(events.end(), more.begin(), more.end()); };
     for (const std::uint32_t m : messages) {
         const Message& message = graph.messages[m];
         add(graph.eventsOf(message));
@@ -58,9 +49,9 @@ std::vector<std::uint32_t> timelineRows(const MailGraph& graph, const LogCollect
             }
         }
     }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    return rows;
+    std::sort(events.begin(), events.end());
+    events.erase(std::unique(events.begin(), events.end()), events.end());
+    return events;
 }
 
 } // namespace TraceSelection

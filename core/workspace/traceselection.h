@@ -4,9 +4,6 @@
 
 #include <vector>
 
-class EventTimeline;
-class LogCollection;
-
 // What selecting an event selects: the messages it belongs to, and every line of their trace.
 namespace TraceSelection {
 
@@ -14,8 +11,7 @@ namespace TraceSelection {
 // that connection or were delivered over it. Empty when the event belongs to no message.
 std::vector<std::uint32_t> messagesOf(const MailGraph& graph, EventRef event);
 
-// The timeline rows of every event of the messages and of their connections, ascending.
-std::vector<std::uint32_t> timelineRows(const MailGraph& graph, const LogCollection& logs, const EventTimeline& timeline,
-    const std::vector<std::uint32_t>& messages);
+// Every event of the messages and of their connections, ascending (by log, then position), once each.
+std::vector<EventRef> events(const MailGraph& graph, const std::vector<std::uint32_t>& messages);
 
 } // namespace TraceSelection

@@ -17,8 +17,11 @@ std::uint32_t Workspace::addLog(std::unique_ptr<ParsedLog> log, const LogParser:
     m_logs.add(std::move(log));
     m_options.push_back(keptOptions(options));
     const auto index = std::uint32_t(m_logs.size() - 1);
-    m_timeline.addLog(m_logs, index);
+    auto timeline = std::make_shared<EventTimeline>(*m_timeline);
+    timeline->addLog(m_logs, index);
+    m_timeline = std::move(timeline);
     m_graph.reset();
+    m_snapshot.reset();
     return index;
 }
 
@@ -26,14 +29,36 @@ void Workspace::replaceLog(std::size_t index, std::unique_ptr<ParsedLog> log, co
 {
     m_logs.replace(index, std::move(log));
     m_options[index] = keptOptions(options);
-    m_timeline.rebuild(m_logs);
+    auto timeline = std::make_shared<EventTimeline>();
+    timeline->rebuild(m_logs);
+    m_timeline = std::move(timeline);
     m_graph.reset();
+    m_snapshot.reset();
 }
 
 void Workspace::clear()
 {
     m_graph.reset();
-    m_timeline.clear();
+    m_timeline = std::make_shared<const EventTimeline>();
     m_options.clear();
     m_logs.clear();
+    m_snapshot.reset();
+}
+
+void Workspace::setGraph(std::shared_ptr<const MailGraph> graph)
+{
+    m_graph = std::move(graph);
+    m_snapshot.reset();
+}
+
+bool Workspace::contains(EventRef event) const
+{
+    return event.isValid() && event.log < m_logs.size() && event.index < m_logs.log(event.log).eventCount();
+}
+
+std::shared_ptr<const WorkspaceSnapshot> Workspace::snapshot() const
+{
+    if (!m_snapshot)
+        m_snapshot = std::make_shared<const WorkspaceSnapshot>(WorkspaceSnapshot { m_logs, m_timeline, m_graph });
+    return m_snapshot;
 }

@@ -1,17 +1,16 @@
 #pragma once
 
-#include "eventtimeline.h"
-#include "model/logcollection.h"
 #include "parsing/logparser.h"
-#include "trace/mailgraph.h"
+#include "workspacesnapshot.h"
 
 #include <memory>
 #include <vector>
 
 // Everything one window has open: the parsed logs with the options each was read with (the user's
 // overrides of family, encoding and zone, kept for Reload), their events in one time order, and the trace
-// graph once it is built. Changed on the UI thread only; the graph is built from a snapshot on a worker
-// while no log is added.
+// graph once it is built. Changed on the UI thread only; workers read snapshots(), which later changes leave
+// alone (a change replaces the timeline rather than editing it). The graph is built on a worker while no log
+// is added.
 class Workspace
 {
 public:
@@ -21,7 +20,7 @@ public:
 
     const LogCollection& logs() const { return m_logs; }
     std::shared_ptr<StringPool> strings() const { return m_logs.strings(); }
-    const EventTimeline& timeline() const { return m_timeline; }
+    const EventTimeline& timeline() const { return *m_timeline; }
     const LogParser::Options& optionsOf(std::size_t log) const { return m_options[log]; }
 
     // Adds a parsed log; its events join the timeline. The graph no longer covers every log and is dropped.
@@ -31,11 +30,18 @@ public:
     void clear();
 
     const MailGraph* graph() const { return m_graph.get(); }
-    void setGraph(std::shared_ptr<const MailGraph> graph) { m_graph = std::move(graph); }
+    void setGraph(std::shared_ptr<const MailGraph> graph);
+
+    // Whether the event is one of the open logs' events.
+    bool contains(EventRef event) const;
+
+    // The workspace as it is now, for reading on any thread; the same object until the next change.
+    std::shared_ptr<const WorkspaceSnapshot> snapshot() const;
 
 private:
     LogCollection m_logs;
     std::vector<LogParser::Options> m_options;
-    EventTimeline m_timeline;
+    std::shared_ptr<const EventTimeline> m_timeline = std::make_shared<const EventTimeline>();
     std::shared_ptr<const MailGraph> m_graph;
+    mutable std::shared_ptr<const WorkspaceSnapshot> m_snapshot; // made on demand, dropped by every change
 };

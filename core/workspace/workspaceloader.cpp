@@ -391,10 +391,11 @@ void WorkspaceLoader::finishBatch(Batch& batch)
 void WorkspaceLoader::startGraph()
 {
     m_phase = Phase::BuildingGraph;
-    const LogCollection* logs = &m_workspace->logs();
     runThenQueue(
         m_pool, this,
-        [logs] { return std::shared_ptr<const MailGraph>(std::make_shared<MailGraph>(TraceBuilder::build(*logs))); },
+        [snapshot = m_workspace->snapshot()] {
+            return std::shared_ptr<const MailGraph>(std::make_shared<MailGraph>(TraceBuilder::build(snapshot->logs)));
+        },
         [this](std::shared_ptr<const MailGraph> graph) {
             m_workspace->setGraph(std::move(graph));
             emit graphReady();

@@ -186,13 +186,13 @@ private slots:
 
         const QString out = dir.filePath(u"events.json"_s);
         QString error;
-        QVERIFY2(TableExport::writeEvents(out, window.workspace(), window.eventModel()->rows(), &error), qPrintable(error));
+        QVERIFY2(TableExport::writeEvents(out, *window.eventModel(), &error), qPrintable(error));
         QFile json(out);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QByteArray written = json.readAll();
         QVERIFY(written.startsWith('['));
         QCOMPARE(written.count("\"kind\""), 2);
-        QVERIFY(!TableExport::writeEvents(dir.filePath(u"no/such/dir/x.csv"_s), window.workspace(), window.eventModel()->rows(), &error));
+        QVERIFY(!TableExport::writeEvents(dir.filePath(u"no/such/dir/x.csv"_s), *window.eventModel(), &error));
         QVERIFY(error.contains(u"no/such/dir"_s));
     }
 

@@ -187,7 +187,7 @@ private slots:
         QVERIFY(notification);
         // The bounce's own lines are highlighted in the table: marked and bold; lines of other mail are not.
         const int row = m_window->eventView()->currentIndex().row();
-        QVERIFY(m_window->eventModel()->inTrace(m_window->eventModel()->itemAt(row)));
+        QVERIFY(m_window->eventModel()->inTrace(m_window->eventModel()->eventAt(row)));
         const QModelIndex traced = m_window->eventModel()->index(row, int(EventColumn::Text));
         QCOMPARE(traced.data(Qt::BackgroundRole).value<QColor>(), OutcomePalette::markTint(QGuiApplication::palette()));
         QVERIFY(traced.data(Qt::FontRole).value<QFont>().bold());
@@ -261,7 +261,7 @@ private slots:
         QVERIFY(traced > 5);
         QVERIFY(traced < all);
         for (int row = 0; row < traced; ++row)
-            QVERIFY(m_window->eventModel()->inTrace(m_window->eventModel()->itemAt(row)));
+            QVERIFY(m_window->eventModel()->inTrace(m_window->eventModel()->eventAt(row)));
         // F3 walks the trace's lines.
         m_window->eventView()->selectRow(0);
         m_window->actions()->findNext->trigger();
