@@ -917,6 +917,10 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>Updating the rows… · %1</source>
+        <translation>表示行を更新中… · %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageColumn</name>

@@ -3,10 +3,12 @@
 #include "outcomepalette.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QFont>
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -19,6 +21,19 @@ std::shared_ptr<const WorkspaceSnapshot> emptySnapshot()
     return empty;
 }
 
+// Where row jobs run. Not the global pool: a job's filter spreads its chunks over the global pool and waits
+// for them, and jobs occupying every global thread would wait for chunks that never start. Owned by the
+// application, which waits for jobs still running when it ends.
+QThreadPool* rowsPool()
+{
+    static QThreadPool* pool = [] {
+        auto* created = new QThreadPool(QCoreApplication::instance());
+        created->setMaxThreadCount(2); // the event table and the message list
+        return created;
+    }();
+    return pool;
+}
+
 } // namespace
 
 ItemTableModel::ItemTableModel(QObject* parent)
@@ -29,9 +44,14 @@ ItemTableModel::ItemTableModel(QObject* parent)
 
 ItemTableModel::~ItemTableModel()
 {
-    // A job still running finishes on its own copies; its result is dropped with this context.
+    // A job still running finishes on its own copies; its watcher goes with this model.
     if (m_cancel)
         m_cancel->store(true);
+}
+
+bool ItemTableModel::waitForWorkers(int msecs)
+{
+    return rowsPool()->waitForDone(msecs);
 }
 
 void ItemTableModel::setWorkspace(const Workspace* workspace)
@@ -63,10 +83,7 @@ void ItemTableModel::updateRows(Change change)
     if (!m_rows.empty() && !itemsStayValid(*snapshot))
         resetRows(emptySnapshot(), {}); // what they show is gone: never show (or hand out) stale items
     m_contentPending = m_contentPending || change == Change::Content;
-    const std::uint64_t generation = ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
+    dropRunningJob();
     RowsJob job = rowsJob();
     if (itemCount(*snapshot) < m_backgroundThreshold) {
         const std::atomic_bool never { false };
@@ -76,15 +93,30 @@ void ItemTableModel::updateRows(Change change)
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
+    // A watcher reports through the event queue even when the job is already done: never inside this call.
+    m_watcher = new QFutureWatcher<Rows>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, snapshot] {
+        const Rows rows = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        m_cancel.reset();
+        applyRows(snapshot, rows);
+        setUpdating(false);
+    });
     setUpdating(true);
-    QtConcurrent::run([snapshot, job = std::move(job), cancel] { return job(*snapshot, *cancel); })
-        .then(this, [this, snapshot, generation](std::vector<std::uint32_t> rows) {
-            if (generation != m_generation)
-                return; // superseded: a newer request's result follows
-            m_cancel.reset();
-            applyRows(snapshot, std::move(rows));
-            setUpdating(false);
-        });
+    m_watcher->setFuture(QtConcurrent::run(rowsPool(), [snapshot, job = std::move(job), cancel] { return job(*snapshot, *cancel); }));
+}
+
+void ItemTableModel::dropRunningJob()
+{
+    if (m_cancel)
+        m_cancel->store(true); // it stops early; its result goes nowhere
+    m_cancel.reset();
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
 }
 
 void ItemTableModel::applyRows(const std::shared_ptr<const WorkspaceSnapshot>& snapshot, std::vector<std::uint32_t> rows)

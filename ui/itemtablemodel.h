@@ -4,6 +4,7 @@
 #include "workspace/workspacesnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 
 #include <atomic>
 #include <cstdint>
@@ -38,6 +39,8 @@ public:
     void setBackgroundThreshold(std::size_t items) { m_backgroundThreshold = items; }
     // Whether new rows are being computed.
     bool isUpdating() const { return m_updating; }
+    // Waits until no table computes rows on a worker (superseded jobs included); false on timeout.
+    static bool waitForWorkers(int msecs);
 
     // The item a row shows; NoItem outside the rows.
     static constexpr std::uint32_t NoItem = 0xffffffffu;
@@ -58,7 +61,8 @@ signals:
 protected:
     // Computes the rows for a snapshot; runs on a worker, so it holds copies of everything it reads besides
     // the snapshot. May stop early (any result) once cancel is set: a newer request replaced it.
-    using RowsJob = std::function<std::vector<std::uint32_t>(const WorkspaceSnapshot& snapshot, const std::atomic_bool& cancel)>;
+    using Rows = std::vector<std::uint32_t>;
+    using RowsJob = std::function<Rows(const WorkspaceSnapshot& snapshot, const std::atomic_bool& cancel)>;
     virtual RowsJob rowsJob() const = 0;
     // The number of possible items in a snapshot (events, messages).
     virtual std::size_t itemCount(const WorkspaceSnapshot& snapshot) const = 0;
@@ -84,14 +88,15 @@ private:
     void resetRows(const std::shared_ptr<const WorkspaceSnapshot>& snapshot, std::vector<std::uint32_t> rows);
     void reorderRows(std::vector<std::uint32_t> rows);
     void setUpdating(bool updating);
+    void dropRunningJob();
 
     const Workspace* m_workspace = nullptr;
     std::shared_ptr<const WorkspaceSnapshot> m_shown;
     std::vector<std::uint32_t> m_rows;
     bool m_ascending = true; // rows ascend: rowOfItem can binary search
     std::size_t m_backgroundThreshold = DefaultBackgroundThreshold;
-    std::uint64_t m_generation = 0; // of the latest request: older results are dropped
-    std::shared_ptr<std::atomic_bool> m_cancel; // of the request running on a worker
+    QFutureWatcher<Rows>* m_watcher = nullptr; // of the request running on a worker; older ones are dropped
+    std::shared_ptr<std::atomic_bool> m_cancel; // tells that request's job to stop
     bool m_contentPending = false; // a content change was asked for and is not shown yet
     bool m_updating = false;
 };

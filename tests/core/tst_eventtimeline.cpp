@@ -123,6 +123,10 @@ void TestEventTimeline::rowOf()
     QCOMPARE(timeline.rowOf(logs, EventRef { 2, 0 }), EventTimeline::NoRow);
     timeline.addLog(logs, 2);
     QCOMPARE(timeline.rowOf(logs, EventRef { 2, 0 }), 4u);
+    // several at once: ascending rows, events not in the timeline left out
+    const std::vector<std::uint32_t> rows = timeline.rowsOf(logs, { EventRef { 0, 2 }, EventRef { 5, 0 }, EventRef { 1, 0 }, EventRef { 2, 0 } });
+    QCOMPARE(rows, (std::vector<std::uint32_t> { 2, 4, 5 }));
+    QVERIFY(timeline.rowsOf(logs, {}).empty());
 }
 
 void TestEventTimeline::samples()

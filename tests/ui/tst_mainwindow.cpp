@@ -5,6 +5,7 @@
 #include "logtableview.h"
 #include "mainactions.h"
 #include "mainwindowtesting.h"
+#include "messagetablemodel.h"
 #include "rawview.h"
 #include "tableexport.h"
 
@@ -167,6 +168,71 @@ private slots:
         QCOMPARE(ranges.size(), 1);
         QCOMPARE(ranges.first(), std::make_pair(text.indexOf(u"<b>x</b>"_s), qsizetype(8)));
         QVERIFY(!window.eventView()->grab().isNull()); // and paints through the highlighting delegate
+    }
+
+    void shouldFilterSortAndNarrowBigTablesWithoutWaiting()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.show();
+        EventTableModel* events = window.eventModel();
+        MessageTableModel* messages = window.messageModel();
+        // As with millions of events: every row computation runs on a worker.
+        events->setBackgroundThreshold(0);
+        messages->setBackgroundThreshold(0);
+        QAbstractItemModelTester eventTester(events, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester messageTester(messages, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const auto settled = [&] { return !events->isUpdating() && !messages->isUpdating(); };
+
+        QVERIFY(loadAndWait(window, [&] { window.openSampleLogs(); }));
+        QTRY_VERIFY(settled());
+        QCOMPARE(std::size_t(events->rowCount()), window.workspace().timeline().size());
+        QCOMPARE(std::size_t(messages->rowCount()), window.workspace().graph()->messages.size());
+
+        const EventRef bounce = eventContaining(window, u"dsn=5.1.1, status=bounced"_s);
+        QVERIFY(bounce.isValid());
+        window.selectEvent(bounce);
+        const auto bounceIsCurrent = [&] {
+            return events->eventAt(window.eventView()->currentIndex().row()) == bounce && window.currentEvent() == bounce;
+        };
+        QVERIFY(bounceIsCurrent());
+
+        // The filter returns at once; the rows follow, and the selected line keeps its selection.
+        const int all = events->rowCount();
+        window.filterBar()->setText(u"status:bounced"_s);
+        QVERIFY(events->isUpdating());
+        QCOMPARE(events->rowCount(), all);
+        QVERIFY2(window.statusLabel()->text().startsWith(u"Updating the rows"_s), qPrintable(window.statusLabel()->text()));
+        QTRY_VERIFY(settled());
+        QVERIFY(events->rowCount() > 0);
+        QVERIFY(events->rowCount() < all);
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const EventRef event = events->eventAt(row);
+            QVERIFY2(window.workspace().logs().log(event.log).event(event.index).kind == EventKind::Bounced
+                    || events->index(row, int(EventColumn::Status)).data().toString().compare(u"bounced"_s, Qt::CaseInsensitive) == 0,
+                qPrintable(textOf(window, event)));
+        }
+        QVERIFY(bounceIsCurrent());
+        QVERIFY(messages->rowCount() < int(window.workspace().graph()->messages.size()));
+        QVERIFY2(window.statusLabel()->text().startsWith(QString::number(events->rowCount()) + u" of "_s),
+            qPrintable(window.statusLabel()->text()));
+
+        window.eventView()->horizontalHeader()->setSortIndicator(int(EventColumn::Host), Qt::DescendingOrder);
+        QTRY_VERIFY(settled());
+        QVERIFY(bounceIsCurrent());
+        for (int row = 1; row < events->rowCount(); ++row)
+            QVERIFY(events->index(row - 1, int(EventColumn::Host)).data().toString().compare(
+                        events->index(row, int(EventColumn::Host)).data().toString(), Qt::CaseInsensitive)
+                >= 0);
+
+        window.filterBar()->setText({});
+        window.actions()->traceOnly->trigger();
+        QTRY_VERIFY(settled());
+        QVERIFY(events->rowCount() > 3);
+        QVERIFY(events->rowCount() < all);
+        for (int row = 0; row < events->rowCount(); ++row)
+            QVERIFY(events->inTrace(events->eventAt(row)));
+        QVERIFY(bounceIsCurrent());
     }
 
     void shouldCopyAndExportTheShownRows()

@@ -1,0 +1,114 @@
+// The workspace and its snapshots: a snapshot keeps showing the workspace as it was while logs are added,
+// replaced or closed (the UI filters and sorts snapshots on workers), and contains() tells which events exist.
+#include "logfile.h"
+#include "parsing/logparser.h"
+#include "trace/tracebuilder.h"
+#include "workspace/workspace.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray removedLines(const char* host, const char* queueIdPrefix, int count, int firstSecond)
+{
+    QByteArray bytes;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray time = QByteArray::number(10 + (firstSecond + 2 * i) / 60).rightJustified(2, '0') + ':'
+            + QByteArray::number((firstSecond + 2 * i) % 60).rightJustified(2, '0');
+        bytes += "2024-03-27T09:" + time + "+09:00 " + host + " postfix/qmgr[1]: " + queueIdPrefix
+            + QByteArray::number(i).rightJustified(4, '0') + ": removed\n";
+    }
+    return bytes;
+}
+
+std::unique_ptr<ParsedLog> parse(const Workspace& workspace, const QString& name, const QByteArray& bytes)
+{
+    LogParser::Options options;
+    options.zone = QTimeZone("Asia/Tokyo");
+    options.year = 2024;
+    return LogParser::parse(LogFile::fromBytes(name, bytes), workspace.strings(), options);
+}
+
+QString firstText(const WorkspaceSnapshot& snapshot)
+{
+    const EventRef first = snapshot.timeline->at(0);
+    return snapshot.logs.log(first.log).text(first.index);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void snapshotIsTheSameUntilAChange()
+    {
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 3, 0)), {});
+        const auto first = workspace.snapshot();
+        QCOMPARE(workspace.snapshot(), first);
+        workspace.setGraph(std::make_shared<const MailGraph>(TraceBuilder::build(workspace.logs())));
+        const auto withGraph = workspace.snapshot();
+        QVERIFY(withGraph != first);
+        QVERIFY(!first->graph);
+        QCOMPARE(withGraph->graph.get(), workspace.graph());
+        QCOMPARE(&withGraph->logs.log(0), &workspace.logs().log(0)); // shared, not copied
+        QCOMPARE(withGraph->timeline.get(), &workspace.timeline());
+    }
+
+    void addingALogLeavesOldSnapshotsAlone()
+    {
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 3, 1)), {});
+        workspace.setGraph(std::make_shared<const MailGraph>(TraceBuilder::build(workspace.logs())));
+        const auto before = workspace.snapshot();
+        workspace.addLog(parse(workspace, u"b"_s, removedLines("b", "BBBB00", 2, 0)), {});
+        QCOMPARE(before->logs.size(), 1u);
+        QCOMPARE(before->timeline->size(), 3u);
+        QVERIFY(before->graph);
+        QVERIFY(firstText(*before).contains(u"AAAA000000"_s));
+
+        const auto after = workspace.snapshot();
+        QCOMPARE(after->logs.size(), 2u);
+        QCOMPARE(after->timeline->size(), 5u);
+        QVERIFY(!after->graph); // the graph no longer covers every log
+        QVERIFY(firstText(*after).contains(u"BBBB000000"_s)); // b's first line is the earliest
+    }
+
+    void replacedAndClosedLogsLiveOnInSnapshots()
+    {
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 4, 0)), {});
+        const auto before = workspace.snapshot();
+        workspace.replaceLog(0, parse(workspace, u"a"_s, removedLines("a", "CCCC00", 2, 0)), {});
+        QCOMPARE(workspace.timeline().size(), 2u);
+        QVERIFY(firstText(*workspace.snapshot()).contains(u"CCCC000000"_s));
+        QCOMPARE(before->timeline->size(), 4u);
+        QVERIFY(firstText(*before).contains(u"AAAA000000"_s));
+
+        workspace.clear();
+        QCOMPARE(workspace.snapshot()->logs.size(), 0u);
+        QCOMPARE(workspace.snapshot()->timeline->size(), 0u);
+        QCOMPARE(before->logs.size(), 1u);
+        QVERIFY(firstText(*before).contains(u"AAAA000000"_s));
+    }
+
+    void containsOnlyExistingEvents()
+    {
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 3, 0)), {});
+        QVERIFY(workspace.contains({ 0, 0 }));
+        QVERIFY(workspace.contains({ 0, 2 }));
+        QVERIFY(!workspace.contains({ 0, 3 }));
+        QVERIFY(!workspace.contains({ 1, 0 }));
+        QVERIFY(!workspace.contains({}));
+        workspace.replaceLog(0, parse(workspace, u"a"_s, removedLines("a", "AAAA00", 1, 0)), {});
+        QVERIFY(!workspace.contains({ 0, 2 }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
