@@ -14,14 +14,14 @@ bool fieldContains(const ParsedLog& log, std::size_t index, FieldKey key, const 
 {
     NumberText buffer;
     const QByteArrayView bytes = fieldView(log, index, key, &buffer);
-    return !bytes.isEmpty() && TermMatch::contains(bytes, term, value);
+    return !bytes.isEmpty() && TermMatch::contains(bytes, term, value, &log);
 }
 
 bool anyIdentifierEquals(const ParsedLog& log, std::size_t index, const PreparedTerm& term)
 {
     NumberText buffer;
     for (std::size_t n = 0, count = log.fieldCount(index); n < count; ++n) {
-        if (isIdentifier(log.fieldKeyAt(index, n)) && TermMatch::idEquals(fieldView(log, index, log.fieldAt(index, n), &buffer), term))
+        if (isIdentifier(log.fieldKeyAt(index, n)) && TermMatch::idEquals(fieldView(log, index, log.fieldAt(index, n), &buffer), term, &log))
             return true;
     }
     return false;
@@ -34,7 +34,7 @@ bool fieldEquals(const ParsedLog& log, std::size_t index, FieldKey key, const Pr
         if (log.fieldKeyAt(index, n) != key)
             continue;
         const QByteArrayView bytes = fieldView(log, index, log.fieldAt(index, n), &buffer);
-        if (isIdentifier(key) ? TermMatch::idEquals(bytes, term) : TermMatch::equals(bytes, term.folded, term.ascii, value))
+        if (isIdentifier(key) ? TermMatch::idEquals(bytes, term, &log) : TermMatch::equals(bytes, term.folded, term.ascii, value, &log))
             return true;
     }
     return false;
@@ -138,7 +138,7 @@ bool EventMatcher::matchesTerm(std::size_t termIndex, const ParsedLog& log, std:
     case FilterField::Status:
         return hasBit(prepared.kinds, int(record.kind)) || fieldEquals(log, index, FieldKey::Status, prepared, value);
     case FilterField::Host:
-        return TermMatch::contains(log.strings().view(log.hostOf(index)), prepared, value);
+        return TermMatch::contains(log.strings().view(log.hostOf(index)), prepared, value, &log);
     case FilterField::Kind:
         return hasBit(prepared.kinds, int(record.kind));
     case FilterField::Family:
@@ -146,7 +146,7 @@ bool EventMatcher::matchesTerm(std::size_t termIndex, const ParsedLog& log, std:
     case FilterField::Side:
         return hasBit(prepared.sides, int(record.side));
     case FilterField::Program: // Sun's program is the source channel; the destination channel is shown with it
-        return TermMatch::contains(log.strings().view(record.program), prepared, value)
+        return TermMatch::contains(log.strings().view(record.program), prepared, value, &log)
             || fieldContains(log, index, FieldKey::DestChannel, prepared, value);
     case FilterField::Peer:
         return fieldContains(log, index, FieldKey::PeerHost, prepared, value)

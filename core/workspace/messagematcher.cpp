@@ -120,14 +120,14 @@ bool MessageMatcher::idEquals(std::uint32_t message, Texts& texts, std::size_t t
 {
     const PreparedTerm& prepared = m_filter.query.prepared()[term];
     const StringPool::Id messageId = m_graph.messages[message].messageId;
-    if ((anyKey || key == FieldKey::MessageId) && TermMatch::idEquals(m_strings.view(messageId), prepared))
+    if ((anyKey || key == FieldKey::MessageId) && TermMatch::idEquals(m_strings.view(messageId), prepared, nullptr))
         return true;
     collect(message, texts);
     for (const auto& [idKey, values] : texts.ids) {
         if (!anyKey && idKey != key)
             continue;
         for (const StringPool::Id value : values) {
-            if (TermMatch::idEquals(m_strings.view(value), prepared))
+            if (TermMatch::idEquals(m_strings.view(value), prepared, nullptr))
                 return true;
         }
     }
@@ -142,8 +142,8 @@ bool MessageMatcher::peerContains(const Message& message, std::size_t term) cons
         if (index == NoIndex)
             return false;
         const Connection& connection = m_graph.connections[index];
-        return TermMatch::contains(m_strings.view(connection.peerHost), prepared, value)
-            || TermMatch::contains(m_strings.view(connection.peerIp), prepared, value);
+        return TermMatch::contains(m_strings.view(connection.peerHost), prepared, value, nullptr)
+            || TermMatch::contains(m_strings.view(connection.peerIp), prepared, value, nullptr);
     };
     if (connectionContains(message.inbound))
         return true;
@@ -156,7 +156,7 @@ bool MessageMatcher::peerContains(const Message& message, std::size_t term) cons
             const ParsedLog& log = m_logs.log(attempt.event.log);
             for (const FieldKey key : { FieldKey::Relay, FieldKey::PeerHost, FieldKey::PeerIp }) {
                 NumberText buffer;
-                if (TermMatch::contains(fieldView(log, attempt.event.index, key, &buffer), prepared, value))
+                if (TermMatch::contains(fieldView(log, attempt.event.index, key, &buffer), prepared, value, &log))
                     return true;
             }
         }
@@ -174,13 +174,13 @@ bool MessageMatcher::matchesTerm(std::size_t termIndex, std::uint32_t message, T
     case FilterField::Any:
         collect(message, texts);
         return std::any_of(texts.pieces.begin(), texts.pieces.end(),
-            [&](QByteArrayView piece) { return TermMatch::contains(piece, prepared, value); });
+            [&](QByteArrayView piece) { return TermMatch::contains(piece, prepared, value, nullptr); });
     case FilterField::From:
-        return TermMatch::contains(m.has(Message::NullSender) ? NullSender : m_strings.view(m.sender), prepared, value);
+        return TermMatch::contains(m.has(Message::NullSender) ? NullSender : m_strings.view(m.sender), prepared, value, nullptr);
     case FilterField::To:
         for (const Recipient& recipient : m_graph.recipientsOf(m)) {
-            if (TermMatch::contains(m_strings.view(recipient.address), prepared, value)
-                || TermMatch::contains(m_strings.view(recipient.original), prepared, value))
+            if (TermMatch::contains(m_strings.view(recipient.address), prepared, value, nullptr)
+                || TermMatch::contains(m_strings.view(recipient.original), prepared, value, nullptr))
                 return true;
         }
         return false;
@@ -198,8 +198,8 @@ bool MessageMatcher::matchesTerm(std::size_t termIndex, std::uint32_t message, T
     }
     case FilterField::Host: {
         const Origin& origin = m_graph.origins[m.origin];
-        return TermMatch::contains(m_strings.view(origin.host), prepared, value)
-            || TermMatch::contains(m_strings.view(origin.instance), prepared, value);
+        return TermMatch::contains(m_strings.view(origin.host), prepared, value, nullptr)
+            || TermMatch::contains(m_strings.view(origin.instance), prepared, value, nullptr);
     }
     case FilterField::Family:
         return hasBit(prepared.families, int(m_graph.origins[m.origin].family));

@@ -2,6 +2,8 @@
 // free text over raw bytes and vocabularies, case, CP932 text, negation, phrases, regular expressions, the
 // time range, families, problems only, cancellation, and matches() agreeing with filterEventRows(), also among given rows.
 #include "tabletesting.h"
+#include "logfile.h"
+#include "parsing/logparser.h"
 
 #include <QTest>
 
@@ -21,6 +23,7 @@ private slots:
     void freeTextOverVocabulariesAndFileNames();
     void caseInsensitive();
     void japaneseFreeText();
+    void fieldValuesDecodedAsChosen();
     void phrasesAndNegation();
     void invalidQueryFiltersNothing();
     void regularExpressions();
@@ -211,6 +214,33 @@ void TestEventFilter::japaneseFreeText()
     QCOMPARE(filterEventRows(fixture.logs, timeline, filter), (std::vector<std::uint32_t> { 1 }));
     filter.query = FilterQuery::parse(u"お知らせ"_s, FilterQuery::Mode::RegularExpression);
     QCOMPARE(filterEventRows(fixture.logs, timeline, filter), (std::vector<std::uint32_t> { 1 }));
+}
+
+void TestEventFilter::fieldValuesDecodedAsChosen()
+{
+    // A field is compared as the table shows it: in the encoding the user chose for the log (Sources panel).
+    const QByteArray bytes = "2024-03-27T09:00:01+09:00 relay postfix/qmgr[11]: AAAA111111: from=<caf\xc3\xa9@example.jp>, size=1, nrcpt=1 (queue active)\n";
+    LogCollection logs;
+    LogParser::Options options;
+    options.zone = QTimeZone("Asia/Tokyo");
+    options.year = 2024;
+    logs.add(LogParser::parse(LogFile::fromBytes(u"detected"_s, bytes), logs.strings(), options));
+    options.encoding = TextDecoding::Encoding::Latin1;
+    logs.add(LogParser::parse(LogFile::fromBytes(u"latin1"_s, bytes), logs.strings(), options));
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    const auto logsMatching = [&](const QString& query) {
+        EventFilter filter;
+        filter.query = FilterQuery::parse(query);
+        QStringList names;
+        for (const std::uint32_t row : filterEventRows(logs, timeline, filter))
+            names << logs.log(timeline.at(row).log).info().displayName;
+        return names;
+    };
+    QCOMPARE(logsMatching(u"from:café"_s), QStringList { u"detected"_s });
+    QCOMPARE(logsMatching(u"from:CAFÃ©"_s), QStringList { u"latin1"_s });
+    QCOMPARE(logsMatching(u"café"_s), QStringList { u"detected"_s });
+    QCOMPARE(logsMatching(u"cafÃ©"_s), QStringList { u"latin1"_s });
 }
 
 void TestEventFilter::phrasesAndNegation()
