@@ -91,6 +91,25 @@ bool settle(ItemTableModel& model)
     return !model.isUpdating();
 }
 
+// Sample logs shown by an event table: the first rows are computed at once, all later ones on a worker.
+struct BackgroundTable
+{
+    explicit BackgroundTable(const QStringList& samples)
+    {
+        for (const QString& sample : samples)
+            addSample(workspace, sample);
+        model.setWorkspace(&workspace);
+        model.setBackgroundThreshold(0);
+    }
+
+    Workspace workspace;
+    EventTableModel model;
+    QAbstractItemModelTester tester { &model, QAbstractItemModelTester::FailureReportingMode::QtTest };
+};
+
+const QString IronPort = u"ironport/esa1/mail.current"_s;
+const QString Postfix = u"postfix/relay1/maillog"_s;
+
 } // namespace
 
 class TestTableRows : public QObject
@@ -101,7 +120,7 @@ private slots:
     void smallTablesUpdateAtOnce()
     {
         Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
+        addSample(workspace, IronPort);
         EventTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy updating(&model, &ItemTableModel::updatingChanged);
@@ -114,15 +133,11 @@ private slots:
 
     void bigTablesKeepTheirRowsUntilTheNewOnesAreReady()
     {
-        Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
-        EventTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setWorkspace(&workspace);
+        BackgroundTable table({ IronPort });
+        const Workspace& workspace = table.workspace;
+        EventTableModel& model = table.model;
         const QStringList before = shownTexts(model);
         QVERIFY(before.size() > 50);
-
-        model.setBackgroundThreshold(0);
         QSignalSpy updating(&model, &ItemTableModel::updatingChanged);
         QSignalSpy rowsChanged(&model, &ItemTableModel::rowsChanged);
         const EventFilter filter = eventQuery(u"status:bounced"_s);
@@ -143,17 +158,14 @@ private slots:
 
     void rowsStayConsistentWhileLogsAreAdded()
     {
-        Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
-        EventTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setWorkspace(&workspace);
-        model.setBackgroundThreshold(0);
+        BackgroundTable table({ IronPort });
+        Workspace& workspace = table.workspace;
+        EventTableModel& model = table.model;
         const QStringList before = shownTexts(model);
         const std::size_t eventsBefore = workspace.timeline().size();
 
         // The loader adds a log: the rows the table shows still belong to its snapshot, not to the new timeline.
-        addSample(workspace, u"postfix/relay1/maillog"_s);
+        addSample(workspace, Postfix);
         QCOMPARE(shownTexts(model), before);
         QCOMPARE(model.totalEvents(), eventsBefore);
         model.refresh();
@@ -167,16 +179,13 @@ private slots:
 
     void rowsOfReplacedLogsAreDroppedAtOnce()
     {
-        Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
-        EventTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setWorkspace(&workspace);
-        model.setBackgroundThreshold(0);
+        BackgroundTable table({ IronPort });
+        Workspace& workspace = table.workspace;
+        EventTableModel& model = table.model;
         QVERIFY(model.rowCount() > 0);
 
         // Reparsed (Sources panel): log 0 is another log now; its old events must not be handed out as events of it.
-        workspace.replaceLog(0, parseSample(workspace, u"postfix/relay1/maillog"_s), {});
+        workspace.replaceLog(0, parseSample(workspace, Postfix), {});
         model.refresh();
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.eventAt(0).isValid());
@@ -193,13 +202,9 @@ private slots:
 
     void theLatestRequestWins()
     {
-        Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
-        addSample(workspace, u"postfix/relay1/maillog"_s);
-        EventTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setWorkspace(&workspace);
-        model.setBackgroundThreshold(0);
+        BackgroundTable table({ IronPort, Postfix });
+        Workspace& workspace = table.workspace;
+        EventTableModel& model = table.model;
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy rowsChanged(&model, &ItemTableModel::rowsChanged);
         model.setFilter(eventQuery(u"ICID"_s));
@@ -215,13 +220,9 @@ private slots:
 
     void sortingInTheBackgroundKeepsPersistentIndexes()
     {
-        Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
-        addSample(workspace, u"postfix/relay1/maillog"_s);
-        EventTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setWorkspace(&workspace);
-        model.setBackgroundThreshold(0);
+        BackgroundTable table({ IronPort, Postfix });
+        Workspace& workspace = table.workspace;
+        EventTableModel& model = table.model;
         const int row = 7;
         const EventRef held = model.eventAt(row);
         const QPersistentModelIndex persistent = model.index(row, int(EventColumn::Status));
@@ -240,13 +241,9 @@ private slots:
 
     void aSortAskedForBeforeAFilterIsShownIsStillAReset()
     {
-        Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
-        addSample(workspace, u"postfix/relay1/maillog"_s);
-        EventTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setWorkspace(&workspace);
-        model.setBackgroundThreshold(0);
+        BackgroundTable table({ IronPort, Postfix });
+        Workspace& workspace = table.workspace;
+        EventTableModel& model = table.model;
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
         const EventFilter filter = eventQuery(u"-ICID"_s);
@@ -261,7 +258,7 @@ private slots:
     void theTraceIsMarkedByEvent()
     {
         Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
+        addSample(workspace, IronPort);
         buildGraph(workspace);
         EventTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -274,7 +271,7 @@ private slots:
         model.setTrace(trace);
 
         // Another log merges into the timeline: the rows' numbers change, the marked events do not.
-        addSample(workspace, u"postfix/relay1/maillog"_s);
+        addSample(workspace, Postfix);
         model.refresh();
         int marked = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -298,7 +295,7 @@ private slots:
     void messageRowsBelongToOneGraph()
     {
         Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
+        addSample(workspace, IronPort);
         MessageTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setWorkspace(&workspace);
@@ -313,7 +310,7 @@ private slots:
         QCOMPARE(model.totalMessages(), messages);
 
         // A new graph numbers messages its own way: the old rows go at once.
-        addSample(workspace, u"postfix/relay1/maillog"_s);
+        addSample(workspace, Postfix);
         buildGraph(workspace);
         model.refresh();
         QCOMPARE(model.rowCount(), 0);
@@ -332,8 +329,8 @@ private slots:
     void aModelDestroyedWhileItsRowsAreComputedIsSafe()
     {
         Workspace workspace;
-        addSample(workspace, u"ironport/esa1/mail.current"_s);
-        addSample(workspace, u"postfix/relay1/maillog"_s);
+        addSample(workspace, IronPort);
+        addSample(workspace, Postfix);
         for (int i = 0; i < 20; ++i) {
             auto model = std::make_unique<EventTableModel>();
             model->setBackgroundThreshold(0);
