@@ -1,6 +1,7 @@
 // Tracing IronPort messages: seed 000's walkthrough, formats.md 1.7's composed example and its failure
 // variants, the bundled esa1 sample, and logs written for mixed outcomes, retries over hours, MID counter
 // resets, split and late rewrite lines, and refusals that never got a MID.
+#include "seedlogs.h"
 #include "tracetesting.h"
 #include "trace/messagesummary.h"
 
@@ -137,33 +138,7 @@ private slots:
 void TestIronPortTrace::seedWalkthrough()
 {
     TraceFixture fixture;
-    QVERIFY2(fixture.load({ { "ironport/mail.current",
-                                "Wed Jan 30 11:31:28 2008 Info: New SMTP ICID 1002674 interface Data 2 (172.16.27.2) address 172.16.27.3 reverse dns host unknown verified no\n"
-                                "Wed Jan 30 11:31:28 2008 Info: ICID 1002674 RELAY SG RELAYLIST match 172.16.27.3 SBRS rfc1918\n"
-                                "Wed Jan 30 11:32:52 2008 Info: MID 1536772 ICID 1002674 From: <mechy3@technvc.com>\n"
-                                "Wed Jan 30 11:33:54 2008 Info: MID 1536772 ICID 1002674 RID 0 To: <hsumida@nvc.co.jp>\n"
-                                "Wed Jan 30 11:35:57 2008 Info: MID 1536772 Message-ID '<6ki453$1eso4@ironport.test>'\n"
-                                "Wed Jan 30 11:35:57 2008 Info: MID 1536772 ready 137 bytes from <mechy3@technvc.com>\n"
-                                "Wed Jan 30 11:35:57 2008 Info: MID 1536772 matched all recipients for per-recipient policy 1 in the outbound table\n"
-                                "Wed Jan 30 11:35:57 2008 Info: MID 1536772 interim verdict using engine: CASE spam negative\n"
-                                "Wed Jan 30 11:35:57 2008 Info: MID 1536772 using engine: CASE spam negative\n"
-                                "Wed Jan 30 11:35:57 2008 Info: MID 1536772 interim AV verdict using Sophos CLEAN\n"
-                                "Wed Jan 30 11:35:57 2008 Info: MID 1536772 antivirus negative\n"
-                                "Wed Jan 30 11:35:57 2008 Info: MID 1536772 queued for delivery\n"
-                                "Wed Jan 30 11:35:57 2008 Info: New SMTP DCID 125285 interface 122.212.247.186 address 210.255.80.238 port 25\n"
-                                "Wed Jan 30 11:35:57 2008 Info: Delivery start DCID 125285 MID 1536772 to RID [0]\n"
-                                "Wed Jan 30 11:35:58 2008 Info: Message done DCID 125285 MID 1536772 to RID [0]\n"
-                                "Wed Jan 30 11:35:58 2008 Info: MID 1536772 RID [0] Response 'ok: Message 6065881 accepted'\n"
-                                "Wed Jan 30 11:35:58 2008 Info: Message finished MID 1536772 done\n"
-                                "Wed Jan 30 11:36:03 2008 Info: DCID 125285 close\n"
-                                "Wed Jan 30 11:38:17 2008 Info: ICID 1002674 close\n" },
-                  { "nexthop/mail.current",
-                      "Wed Jan 30 11:35:57 2008 Info: New SMTP ICID 3301 interface Data 1 (210.255.80.238) address 122.212.247.186 reverse dns host unknown verified no\n"
-                      "Wed Jan 30 11:35:57 2008 Info: ICID 3301 RELAY SG RELAYLIST match 122.212.247.186 SBRS None\n"
-                      "Wed Jan 30 11:35:57 2008 Info: Start MID 6065881 ICID 3301\n"
-                      "Wed Jan 30 11:35:57 2008 Info: MID 6065881 ICID 3301 From: <mechy3@technvc.com>\n"
-                      "Wed Jan 30 11:35:57 2008 Info: MID 6065881 ICID 3301 RID 0 To: <hsumida@nvc.co.jp>\n"
-                      "Wed Jan 30 11:35:58 2008 Info: MID 6065881 ready 137 bytes from <mechy3@technvc.com>\n" } }),
+    QVERIFY2(fixture.load(SeedLogs::ironPortWalkthrough()),
         qPrintable(fixture.error));
 
     const std::uint32_t m = fixture.message("ironport", "1536772");

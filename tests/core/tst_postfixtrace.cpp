@@ -1,5 +1,6 @@
 // Tracing Postfix messages: seed 004's walkthrough, the bundled sample and logs written for the cases
 // the issue names (content filter, mixed outcomes, retries over hours, queue IDs reused).
+#include "seedlogs.h"
 #include "tracetesting.h"
 #include "trace/phases.h"
 #include "trace/tracer.h"
@@ -51,15 +52,7 @@ QStringList phaseKeys(const TraceFixture& fixture, std::uint32_t message)
 void TestPostfixTrace::seedBounceWalkthrough()
 {
     TraceFixture fixture;
-    QVERIFY2(fixture.load({ { "server/maillog",
-                 "May 12 21:50:55 server postfix/smtpd[8163]: 222F78322B9: client=mail.testfrom.co.jp[XXX.XXX.XX.XX]\n"
-                 "May 12 21:51:20 server postfix/cleanup[8166]: 222F78322B9: message-id=<XXXXXXXXXXXXXXXXXXXX@testfrom.co.jp>\n"
-                 "May 12 21:51:50 server postfix/qmgr[1513]: 222F78322B9: from=<XXXXXX@testfrom.co.jp>, size=14550452, nrcpt=3 (queue active)\n"
-                 "May 12 21:52:10 server postfix/smtp[7987]: 222F78322B9: to=<XXXXXX@testto.co.jp>, relay=XXX.XXX.XX.XX[XXX.XXX.XX.XX]:25, delay=44, delays=44/0/0.15/0, dsn=5.3.4, status=bounced (message size 14550452 exceeds size limit 10485760 of server XXX.XXX.XX.XX[XXX.XXX.XX.XX])\n"
-                 "May 12 21:53:30 server postfix/bounce[9232]: 222F78322B9: sender non-delivery notification: ABC55832B09\n"
-                 "May 12 21:53:31 server postfix/cleanup[8166]: ABC55832B09: message-id=<20240512125331.ABC55832B09@server>\n"
-                 "May 12 21:53:31 server postfix/qmgr[1513]: ABC55832B09: from=<>, size=2412, nrcpt=1 (queue active)\n"
-                 "May 12 21:54:00 server postfix/qmgr[1513]: 222F78322B9: removed\n" } }),
+    QVERIFY2(fixture.load(SeedLogs::postfixBounceWalkthrough()),
         qPrintable(fixture.error));
 
     const std::uint32_t original = fixture.message("server", "222F78322B9");

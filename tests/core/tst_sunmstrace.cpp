@@ -235,28 +235,7 @@ void TestSunMsTrace::seedRelayRefused()
 void TestSunMsTrace::seedRetries()
 {
     TraceFixture fixture;
-    QByteArray log = sun("15-Jan-1998 10:31:05.18", "", "tcp_internal", "tcp_local",
-        "E 3 adam@hosta.sesta.com rfc822;user@some.org user@some.org imta/queue/tcp_local/ZZ01IS3D2ZP7FQ9UN54R.00 "
-        "<01IRUD7SVA3Q9UN2D4@sesta.com>");
-    const std::pair<const char*, const char*> retries[] = {
-        { "15-Jan-1998 10:31:10.37",
-            "ZZ01IS3D2ZP7FQ9UN54R.00 <01IRUD7SVA3Q9UN2D4@sesta.com> TCP active open: Failed connect()    Error: no "
-            "route to host" },
-        { "15-Jan-1998 12:45:39.48",
-            "ZY01IS3D2ZP7FQ9UN54R.00 <01IRUD7SVA3Q9UN2D4@sesta.com> TCP active open: Failed connect()    Error: no "
-            "route to host" },
-        { "15-Jan-1998 16:45:24.72",
-            "ZX01IS67NY4RRK9UN7GP.00 <01IRUD7SVA3Q9UN2D4@sesta.com> TCP active open: Failed connect() Error: "
-            "connection refused" },
-    };
-    for (const auto& [time, rest] : retries)
-        log += sun(time, "", "tcp_local", "",
-            (QByteArray("Q 3 adam@hosta.sesta.com rfc822;user@some.org user@some.org imta/queue/tcp_local/") + rest));
-    log += sun("15-Jan-1998 20:45:51.55", "", "tcp_local", "",
-        "D 3 adam@hosta.sesta.com rfc822;user@some.org user@some.org imta/queue/tcp_local/ZX01IS67NY4RRK9UN7GP.00 "
-        "<01IRUD7SVA3Q9UN2D4@sesta.com> "
-        "dns;host.some.org (TCP|206.184.139.12|2788|192.1.1.1|25) (All set, fire away) smtp; 250 Ok");
-    QVERIFY2(fixture.load(mx1(log)), qPrintable(fixture.error));
+    QVERIFY2(fixture.load(mx1(seedRetriesLog())), qPrintable(fixture.error));
 
     QCOMPARE(fixture.graph.messages.size(), 1u);
     const std::uint32_t m = fixture.message("mx1", "01IRUD7SVA3Q9UN2D4@sesta.com");
