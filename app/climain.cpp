@@ -1,5 +1,6 @@
 // maillane-cli: the headless tool (no widgets), for scripts and servers without a display.
 #include "cli.h"
+#include "cliswimlane.h"
 #include "clitrace.h"
 #include "export/eventexport.h"
 #include "languagemanager.h"
@@ -11,9 +12,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMap>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -148,11 +152,25 @@ void printEvents(const LogCollection& logs, EventExport::Format format)
     }
 }
 
+// Drawing needs fonts, hence a QGuiApplication; it renders offscreen, since the CLI runs without a display.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "swimlane") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Maillane"));
     QCoreApplication::setApplicationName(QStringLiteral("maillane-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILLANE_VERSION_STRING));
@@ -169,7 +187,9 @@ int main(int argc, char* argv[])
                                         "  events FILE|DIR...   Every event with its fields, as CSV or JSON.\n"
                                         "  trace QUERY FILE|DIR...  The whole path of the messages an ID, "
                                         "Message-ID or address names (text or --json).\n"
-                                        "  messages FILE|DIR... One row per message, as CSV or JSON."));
+                                        "  messages FILE|DIR... One row per message, as CSV or JSON.\n"
+                                        "  swimlane QUERY FILE|DIR... --svg OUT.svg [--png OUT.png]  The swimlane "
+                                        "diagram of the messages the query names."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::Text::tr("stats, trace: write JSON."));
@@ -184,7 +204,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption yearOption(QStringLiteral("year"),
         Cli::Text::tr("Year of the last entry of logs without years (default: from the file's modification time)."),
         QStringLiteral("year"));
-    parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption });
+    const QCommandLineOption svgOption(QStringLiteral("svg"), Cli::Text::tr("swimlane: write the diagram as SVG to this file."),
+        QStringLiteral("file"));
+    const QCommandLineOption pngOption(QStringLiteral("png"), Cli::Text::tr("swimlane: write the diagram as PNG to this file."),
+        QStringLiteral("file"));
+    parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption, svgOption, pngOption });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::Text::tr("The command to run."));
     parser.addPositionalArgument(
         QStringLiteral("files"), Cli::Text::tr("Log files or folders."), QStringLiteral("[files...]"));
@@ -195,9 +219,10 @@ int main(int argc, char* argv[])
         parser.showHelp(UsageError);
     const QString command = arguments.takeFirst();
     const QStringList commands { QStringLiteral("count"), QStringLiteral("stats"), QStringLiteral("events"), QStringLiteral("trace"),
-        QStringLiteral("messages") };
+        QStringLiteral("messages"), QStringLiteral("swimlane") };
     const bool isTrace = command == QLatin1String("trace");
-    const QString query = isTrace && !arguments.isEmpty() ? arguments.takeFirst() : QString();
+    const bool isSwimlane = command == QLatin1String("swimlane");
+    const QString query = (isTrace || isSwimlane) && !arguments.isEmpty() ? arguments.takeFirst() : QString();
     if (arguments.isEmpty() || !commands.contains(command)) {
         printLine(stderr, Cli::Text::tr("Unknown command or missing files: %1").arg(command));
         printLine(stderr, Cli::Text::tr("Run maillane-cli --help for usage."));
@@ -205,6 +230,10 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("count"))
         return countLines(arguments);
+    if (isSwimlane && !parser.isSet(svgOption) && !parser.isSet(pngOption)) {
+        printLine(stderr, Cli::Text::tr("swimlane needs --svg FILE or --png FILE."));
+        return UsageError;
+    }
 
     LogParser::Options options;
     if (parser.isSet(familyOption)) {
@@ -240,6 +269,10 @@ int main(int argc, char* argv[])
         printStats(logs, parser.isSet(jsonOption));
     else if (isTrace)
         CliTrace::printTrace(logs, query, parser.isSet(jsonOption));
+    else if (isSwimlane) {
+        const int status = CliSwimlane::write(logs, query, parser.value(svgOption), parser.value(pngOption));
+        return status != Success ? status : reportErrors(report);
+    }
     else if (command == QLatin1String("messages"))
         CliTrace::printMessages(logs, format == QLatin1String("json"));
     else

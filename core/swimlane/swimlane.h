@@ -48,6 +48,7 @@ struct SwimStep
     std::int64_t endMs = 0;
     std::uint32_t message = NoIndex; // the hop (MailGraph::messages) whose lines these are
     QString detail; // the address, HELO name, verdict or peer the step names, if any
+    QString time; // of its first line, as the event table shows it (the log's zone)
     std::vector<EventRef> events; // the lines it was read from; the first one is the step's line
 };
 

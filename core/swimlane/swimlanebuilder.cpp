@@ -2,6 +2,7 @@
 
 #include "model/logcollection.h"
 #include "trace/phases.h"
+#include "workspace/eventcolumns.h"
 
 #include <algorithm>
 #include <map>
@@ -387,6 +388,7 @@ Swimlane SwimlaneBuilder::build(const MailGraph& graph, const LogCollection& log
             step.message = message;
             step.events = span.events;
             step.detail = detailOf(logs, span);
+            step.time = eventTimeText(logs.log(span.events.front().log), span.events.front().index);
             if (span.side == Side::Server && isServerPhase(span.phase)) {
                 const int from = senderLane();
                 step.shape = from < 0 ? SwimStep::Shape::Box : SwimStep::Shape::Arrow;

@@ -32,8 +32,19 @@ void SwimlaneLayout::place()
         m_rowTops.push_back(y);
         y += m.rowHeight;
     }
-    const double width = m.margin + m.timeColumnWidth + double(m_swimlane.lanes.size()) * m.laneWidth + m.margin;
-    m_size = QSizeF(width, y + m.margin);
+    double x = m.margin + m.timeColumnWidth;
+    for (std::size_t lane = 0; lane < m_swimlane.lanes.size(); ++lane) {
+        m_laneLefts.push_back(x);
+        x += laneWidth(int(lane));
+    }
+    m_laneLefts.push_back(x);
+    m_size = QSizeF(x + m.margin, y + m.margin);
+}
+
+double SwimlaneLayout::laneWidth(int lane) const
+{
+    const std::vector<double>& widths = m_metrics.laneWidths;
+    return std::size_t(lane) < widths.size() ? widths[std::size_t(lane)] : m_metrics.laneWidth;
 }
 
 QRectF SwimlaneLayout::summaryLine(int hop) const
@@ -44,8 +55,7 @@ QRectF SwimlaneLayout::summaryLine(int hop) const
 
 QRectF SwimlaneLayout::laneHeader(int lane) const
 {
-    const Metrics& m = m_metrics;
-    return QRectF(m.margin + m.timeColumnWidth + lane * m.laneWidth, m_headerTop, m.laneWidth, m.headerHeight);
+    return QRectF(m_laneLefts[std::size_t(lane)], m_headerTop, laneWidth(lane), m_metrics.headerHeight);
 }
 
 double SwimlaneLayout::laneCenter(int lane) const
@@ -61,8 +71,7 @@ QRectF SwimlaneLayout::timeCell(int step) const
 
 QRectF SwimlaneLayout::stepRow(int step) const
 {
-    const Metrics& m = m_metrics;
-    return QRectF(m.margin + m.timeColumnWidth, m_rowTops[std::size_t(step)], double(m_swimlane.lanes.size()) * m.laneWidth, m.rowHeight);
+    return QRectF(m_laneLefts.front(), m_rowTops[std::size_t(step)], m_laneLefts.back() - m_laneLefts.front(), m_metrics.rowHeight);
 }
 
 QRectF SwimlaneLayout::boxRect(int step) const
@@ -70,7 +79,7 @@ QRectF SwimlaneLayout::boxRect(int step) const
     const Metrics& m = m_metrics;
     const SwimStep& s = m_swimlane.steps[std::size_t(step)];
     const QRectF header = laneHeader(s.fromLane);
-    const double inset = m.laneWidth * 0.1;
+    const double inset = std::min(header.width() * 0.1, 20.0);
     return QRectF(header.left() + inset, stepY(step) - m.boxHeight / 2, header.width() - 2 * inset, m.boxHeight);
 }
 

@@ -23,7 +23,8 @@ public:
         double summaryLineHeight = 18; // one line per hop above the headers
         double headerHeight = 46; // lane title and subtitle
         double timeColumnWidth = 150;
-        double laneWidth = 190;
+        double laneWidth = 190; // of lanes without their own width
+        std::vector<double> laneWidths; // per lane, when they differ (titles of different lengths)
         double rowHeight = 30;
         double breakHeight = 30;
         double boxHeight = 20;
@@ -68,9 +69,11 @@ public:
 
 private:
     void place();
+    double laneWidth(int lane) const;
 
     const Swimlane& m_swimlane;
     Metrics m_metrics;
+    std::vector<double> m_laneLefts; // per lane, and the right end of the last
     std::vector<double> m_rowTops; // per step
     std::vector<Break> m_breaks;
     double m_headerTop = 0;

@@ -177,6 +177,16 @@ private slots:
         QCOMPARE(layout.stepsBetween(0, layout.size().height()), std::make_pair(0, 5));
         QCOMPARE(layout.stepsBetween(layout.stepY(2), layout.stepY(2) + 1), std::make_pair(2, 3));
         QCOMPARE(layout.stepsBetween(layout.stepRow(1).bottom() + 1, layout.stepRow(2).top() - 1), std::make_pair(2, 2));
+
+        // Lanes as wide as their titles need.
+        SwimlaneLayout::Metrics widths;
+        widths.laneWidths = { 100, 300, 150 };
+        const SwimlaneLayout uneven(swimlane, widths);
+        QCOMPARE(uneven.laneHeader(0).width(), 100.0);
+        QCOMPARE(uneven.laneCenter(1) - uneven.laneCenter(0), 50.0 + 150.0);
+        QCOMPARE(uneven.laneCenter(2) - uneven.laneCenter(1), 150.0 + 75.0);
+        QCOMPARE(uneven.size().width(), 2 * widths.margin + widths.timeColumnWidth + 550);
+        QCOMPARE(uneven.stepAt({ uneven.laneCenter(2) - 10, uneven.stepY(4) }), 4);
     }
 
     // A message with 500 recipients and 50 attempts each: 25,000 steps; a view still asks for a handful.

@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(updating.at(1).at(0).toBool(), false);
         const std::vector<EventRef> expected = expectedEvents(workspace, filter);
         QVERIFY(!expected.empty());
-        QVERIFY(expected.size() < before.size());
+        QVERIFY(qsizetype(expected.size()) < before.size());
         QCOMPARE(shownEvents(model), expected);
     }
 
