@@ -25,6 +25,8 @@ MainActions::MainActions(QMainWindow* window)
     exportEvents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportMessages = new QAction(window);
     exportMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportDiagram = new QAction(window);
+    exportDiagram->setEnabled(false); // until a trace is shown
     quit = new QAction(window);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -81,7 +83,7 @@ MainActions::MainActions(QMainWindow* window)
     fileMenu->addSeparator();
     fileMenu->addActions({ reload, closeAll });
     fileMenu->addSeparator();
-    fileMenu->addActions({ exportEvents, exportMessages });
+    fileMenu->addActions({ exportEvents, exportMessages, exportDiagram });
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
@@ -136,6 +138,7 @@ void MainActions::retranslate()
     closeAll->setText(tr("&Close All"));
     exportEvents->setText(tr("&Export Shown Events..."));
     exportMessages->setText(tr("Export &Messages..."));
+    exportDiagram->setText(tr("Export &Diagram..."));
     quit->setText(tr("&Quit"));
 
     editMenu->setTitle(tr("&Edit"));

@@ -28,6 +28,7 @@ public:
     QAction* closeAll;
     QAction* exportEvents;
     QAction* exportMessages;
+    QAction* exportDiagram;
     QAction* quit;
     // Edit
     QAction* find;

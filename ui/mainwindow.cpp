@@ -15,10 +15,15 @@
 #include "rawview.h"
 #include "recentfiles.h"
 #include "samplelogs.h"
+#include "savepath.h"
 #include "sourcesmodel.h"
 #include "sourcespanel.h"
+#include "swimlane/swimlanebuilder.h"
+#include "swimlaneexport.h"
+#include "swimlaneview.h"
 #include "tableexport.h"
 #include "tracepanel.h"
+#include "tracetexts.h"
 #include "trace/hops.h"
 #include "trace/messagesummary.h"
 #include "trace/tracer.h"
@@ -74,6 +79,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     , m_messageView(new LogTableView(u"mainwindow/messageheader"_s, MessageTableModel::FilterFieldRole, this))
     , m_tracePanel(new TracePanel(this))
     , m_rawView(nullptr)
+    , m_swimlaneView(new SwimlaneView(this))
     , m_detailModel(new EventDetailModel(this))
     , m_detailView(new LogTableView(u"mainwindow/detailheader"_s, -1, this))
     , m_sourcesModel(new SourcesModel(&m_workspace, m_loader, this))
@@ -119,11 +125,13 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     setCentralWidget(centre);
 
     addPanel(m_tracePanel, u"tracePanel"_s, Qt::RightDockWidgetArea);
-    addPanel(m_rawView, u"rawPanel"_s, Qt::BottomDockWidgetArea);
+    QDockWidget* raw = addPanel(m_rawView, u"rawPanel"_s, Qt::BottomDockWidgetArea);
+    QDockWidget* swimlane = addPanel(m_swimlaneView, u"swimlanePanel"_s, Qt::BottomDockWidgetArea);
     QDockWidget* details = addPanel(m_detailView, u"detailPanel"_s, Qt::BottomDockWidgetArea);
     QDockWidget* sources = addPanel(m_sourcesPanel, u"sourcesPanel"_s, Qt::BottomDockWidgetArea);
     tabifyDockWidget(details, sources);
     details->raise();
+    resizeDocks({ raw, swimlane, details }, { 3, 5, 2 }, Qt::Horizontal);
 
     m_findBox->setClearButtonEnabled(true);
     m_findBox->setMaximumWidth(320);
@@ -172,6 +180,7 @@ void MainWindow::connectActions()
     connect(a->closeAll, &QAction::triggered, this, &MainWindow::closeAll);
     connect(a->exportEvents, &QAction::triggered, this, [this] { TableExport::exportEvents(this, *m_eventModel); });
     connect(a->exportMessages, &QAction::triggered, this, [this] { TableExport::exportMessages(this, *m_messageModel); });
+    connect(a->exportDiagram, &QAction::triggered, this, &MainWindow::exportDiagram);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
 
     connect(a->find, &QAction::triggered, this, [this] {
@@ -209,6 +218,7 @@ void MainWindow::connectActions()
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onEventRowChanged);
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onMessageRowChanged);
     connect(m_tracePanel, &TracePanel::eventActivated, this, [this](EventRef event) { selectEvent(event); });
+    connect(m_swimlaneView, &SwimlaneView::eventActivated, this, [this](EventRef event) { selectEvent(event); });
     connect(m_eventModel, &EventTableModel::rowsChanged, this, &MainWindow::onEventRowsChanged);
     connect(m_eventModel, &EventTableModel::updatingChanged, this, &MainWindow::updateStatus);
     connect(m_messageModel, &MessageTableModel::rowsChanged, this, &MainWindow::updateStatus);
@@ -239,7 +249,7 @@ void MainWindow::retranslateUi()
     m_recent->retranslate();
     m_tables->setTabText(m_tables->indexOf(m_eventView), tr("Events"));
     m_tables->setTabText(m_tables->indexOf(m_messageView), tr("Messages"));
-    const QString titles[] = { tr("Trace"), tr("Raw Log"), tr("Details"), tr("Sources") };
+    const QString titles[] = { tr("Trace"), tr("Raw Log"), tr("Swimlane"), tr("Details"), tr("Sources") };
     for (qsizetype i = 0; i < m_docks.size(); ++i)
         m_docks[i]->setWindowTitle(titles[i]);
     m_findBox->setPlaceholderText(tr("Find by ID or address (Ctrl+L)"));
@@ -368,6 +378,19 @@ void MainWindow::showOpenFolderDialog()
     openFiles({ folder });
 }
 
+void MainWindow::exportDiagram()
+{
+    const QString path = SavePath::ask(this, tr("Export Diagram"), u"swimlane.svg"_s,
+        { { tr("SVG image (*.svg)"), u".svg"_s }, { tr("PNG image (*.png)"), u".png"_s } });
+    if (path.isEmpty())
+        return;
+    const MailGraph* graph = m_workspace.graph();
+    const QString title = graph && m_focusMessage != NoIndex ? TraceTexts(*graph, m_workspace.logs()).messageName(m_focusMessage) : QString();
+    QString error;
+    if (!SwimlaneExport::write(path, m_swimlaneView->swimlane(), title, &error))
+        NonModalWarning::show(this, tr("Export failed"), error);
+}
+
 void MainWindow::showAbout()
 {
     auto* dialog = new AboutDialog(this);
@@ -481,6 +504,7 @@ void MainWindow::selectEvent(EventRef event, bool recordHistory)
         statusBar()->showMessage(tr("The selected line is hidden by the filter."), StatusMessageMs);
     }
     showEventDetails(event);
+    m_swimlaneView->setCurrentEvent(event);
     updateNavigationActions();
 }
 
@@ -530,6 +554,8 @@ void MainWindow::showTrace(const std::vector<std::uint32_t>& messages, std::uint
     m_tracePanel->showTrace(&graph, &m_workspace.logs(), m_path, focus);
     m_eventModel->setTrace(TraceSelection::events(graph, m_path));
     m_messageModel->setTrace(m_path);
+    m_swimlaneView->setSwimlane(SwimlaneBuilder::build(graph, m_workspace.logs(), m_path), m_workspace.snapshot());
+    m_actions->exportDiagram->setEnabled(true);
 }
 
 void MainWindow::clearTrace()
@@ -539,6 +565,8 @@ void MainWindow::clearTrace()
     m_tracePanel->clear();
     m_eventModel->setTrace({});
     m_messageModel->setTrace({});
+    m_swimlaneView->clear();
+    m_actions->exportDiagram->setEnabled(false);
 }
 
 bool MainWindow::findById(const QString& query)

@@ -20,6 +20,7 @@ class RawView;
 class RecentFiles;
 class SourcesModel;
 class SourcesPanel;
+class SwimlaneView;
 class TracePanel;
 class WorkspaceLoader;
 class QDockWidget;
@@ -71,6 +72,7 @@ public:
     FilterBar* filterBar() const { return m_filterBar; }
     TracePanel* tracePanel() const { return m_tracePanel; }
     RawView* rawView() const { return m_rawView; }
+    SwimlaneView* swimlaneView() const { return m_swimlaneView; }
     EventDetailModel* detailModel() const { return m_detailModel; }
     SourcesModel* sourcesModel() const { return m_sourcesModel; }
     QLineEdit* findBox() const { return m_findBox; }
@@ -97,6 +99,7 @@ private:
     void showOpenDialog();
     void showOpenFolderDialog();
     void showAbout();
+    void exportDiagram();
     void applyFilter();
     void updateStatus();
     void updateLanguageChecks();
@@ -131,6 +134,7 @@ private:
     LogTableView* m_messageView;
     TracePanel* m_tracePanel;
     RawView* m_rawView;
+    SwimlaneView* m_swimlaneView;
     EventDetailModel* m_detailModel;
     LogTableView* m_detailView;
     SourcesModel* m_sourcesModel;

@@ -3,18 +3,15 @@
 #include "export/eventexport.h"
 #include "export/traceexport.h"
 #include "nonmodalwarning.h"
+#include "savepath.h"
 #include "eventtablemodel.h"
 #include "messagetablemodel.h"
 
-#include <QFileDialog>
 #include <QSaveFile>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const auto ExportDirKey = u"files/exportdir"_s;
 
 EventExport::Format formatOf(const QString& path)
 {
@@ -66,19 +63,7 @@ bool TableExport::writeMessages(const QString& path, const MessageTableModel& ta
 
 QString TableExport::askPath(QWidget* parent, const QString& title, const QString& baseName)
 {
-    QSettings settings;
-    const QString dir = settings.value(ExportDirKey).toString();
-    QString selectedFilter;
-    const QString csv = tr("CSV (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    QString path = QFileDialog::getSaveFileName(parent, title, dir.isEmpty() ? baseName : dir + u'/' + baseName,
-        csv + u";;"_s + json, &selectedFilter);
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) && !path.endsWith(u".json"_s, Qt::CaseInsensitive))
-        path += selectedFilter == json ? u".json"_s : u".csv"_s;
-    settings.setValue(ExportDirKey, QFileInfo(path).absolutePath());
-    return path;
+    return SavePath::ask(parent, title, baseName, { { tr("CSV (*.csv)"), u".csv"_s }, { tr("JSON (*.json)"), u".json"_s } });
 }
 
 void TableExport::report(QWidget* parent, bool ok, const QString& error)

@@ -8,6 +8,8 @@
 #include "outcomepalette.h"
 #include "rawview.h"
 #include "sourcesmodel.h"
+#include "swimlane/swimlanetexts.h"
+#include "swimlaneview.h"
 #include "tracemodel.h"
 #include "tracepanel.h"
 #include "trace/messagesummary.h"
@@ -285,6 +287,37 @@ private slots:
         QCOMPARE(m_window->currentEvent(), MessageSummary::firstEvent(*m_window->workspace().graph(), messages->messageAt(row)));
         QVERIFY(messages->inTrace(messages->messageAt(row)));
         m_window->tables()->setCurrentWidget(m_window->eventView());
+    }
+
+    void shouldDrawTheTraceAsASwimlane()
+    {
+        QVERIFY(m_window->findById(u"30011"_s));
+        SwimlaneView* view = m_window->swimlaneView();
+        const Swimlane& swimlane = view->swimlane();
+        QStringList titles;
+        for (const SwimLane& lane : swimlane.lanes)
+            titles << SwimlaneTexts::laneTitle(lane);
+        for (const QString& lane : { u"esa1 (server)"_s, u"esa1 (client)"_s, u"relay1 (server)"_s, u"relay1 (client)"_s })
+            QVERIFY2(titles.contains(lane), qPrintable(titles.join(u" | ")));
+        QVERIFY(m_window->actions()->exportDiagram->isEnabled());
+        // The window's selection is the diagram's current step.
+        QCOMPARE(view->currentStep(), swimlane.stepOf(m_window->currentEvent()));
+        QVERIFY(view->currentStep() >= 0);
+
+        // A click on a step selects its line in the table, the raw view and the details.
+        QVERIFY(view->isVisible());
+        const int step = int(swimlane.steps.size()) - 2;
+        view->setCurrentEvent(swimlane.steps[std::size_t(step)].events.front()); // scrolls it into view
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->pointOfStep(step));
+        const EventRef line = swimlane.steps[std::size_t(step)].events.front();
+        QCOMPARE(m_window->currentEvent(), line);
+        QCOMPARE(m_window->eventModel()->eventAt(m_window->eventView()->currentIndex().row()), line);
+        const RawView* raw = m_window->rawView();
+        QCOMPARE(raw->document()->findBlockByNumber(raw->focusBlock()).text(), textOf(*m_window, line));
+        // Back returns to the line selected before, and the diagram follows.
+        m_window->actions()->back->trigger();
+        QVERIFY(m_window->currentEvent() != line);
+        QCOMPARE(view->currentStep(), swimlane.stepOf(m_window->currentEvent()));
     }
 
     void cleanupTestCase() { m_window.reset(); }

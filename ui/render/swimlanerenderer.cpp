@@ -90,11 +90,12 @@ void SwimlaneRenderer::paint(QPainter& painter, const QRectF& exposed, const Opt
     painter.setFont(options.font);
     painter.fillRect(exposed, options.palette.color(QPalette::Base));
     paintSummary(painter, options);
-    paintHeaders(painter, exposed, options);
+    paintLaneLines(painter, exposed, options);
     paintBreaks(painter, exposed, options);
     const auto [first, last] = m_layout.stepsBetween(exposed.top(), exposed.bottom());
     for (int step = first; step < last; ++step)
         paintStep(painter, step, options);
+    paintHeaders(painter, exposed, options); // last: sticky headers cover the rows scrolled under them
     if (options.legend)
         paintLegend(painter, options);
     painter.restore();
@@ -117,17 +118,30 @@ void SwimlaneRenderer::paintSummary(QPainter& painter, const Options& options) c
     }
 }
 
+void SwimlaneRenderer::paintLaneLines(QPainter& painter, const QRectF& exposed, const Options& options) const
+{
+    const double bottom = std::min(exposed.bottom(), m_layout.size().height() - m_layout.metrics().margin);
+    for (std::size_t lane = 0; lane < m_swimlane.lanes.size(); ++lane) {
+        const QRectF header = m_layout.laneHeader(int(lane));
+        // Dashed for a host whose logs are not loaded.
+        const bool remote = m_swimlane.lanes[lane].role == SwimLane::Role::Remote;
+        painter.setPen(QPen(lineColor(options.palette), 1, remote ? Qt::DashLine : Qt::SolidLine));
+        painter.drawLine(QPointF(header.center().x(), header.bottom()), QPointF(header.center().x(), bottom));
+    }
+}
+
 void SwimlaneRenderer::paintHeaders(QPainter& painter, const QRectF& exposed, const Options& options) const
 {
     const QPalette& palette = options.palette;
-    const double bottom = std::min(exposed.bottom(), m_layout.size().height() - m_layout.metrics().margin);
+    if (m_swimlane.lanes.empty())
+        return;
+    const double shift = options.stickyHeaders ? std::max(0.0, exposed.top() - m_layout.laneHeader(0).top()) : 0.0;
+    if (shift > 0) // over rows scrolled under the headers
+        painter.fillRect(QRectF(exposed.left(), exposed.top(), exposed.width(), m_layout.metrics().headerHeight), palette.color(QPalette::Base));
     for (std::size_t lane = 0; lane < m_swimlane.lanes.size(); ++lane) {
         const SwimLane& swimLane = m_swimlane.lanes[lane];
-        const QRectF header = m_layout.laneHeader(int(lane)).adjusted(3, 2, -3, -4);
+        const QRectF header = m_layout.laneHeader(int(lane)).translated(0, shift).adjusted(3, 2, -3, -4);
         const bool remote = swimLane.role == SwimLane::Role::Remote;
-        // The lane's line: dashed for a host whose logs are not loaded.
-        painter.setPen(QPen(lineColor(palette), 1, remote ? Qt::DashLine : Qt::SolidLine));
-        painter.drawLine(QPointF(header.center().x(), header.bottom()), QPointF(header.center().x(), bottom));
         painter.setPen(QPen(palette.color(QPalette::Mid), 1, remote ? Qt::DashLine : Qt::SolidLine));
         painter.setBrush(palette.color(QPalette::AlternateBase));
         painter.drawRoundedRect(header, 4, 4);

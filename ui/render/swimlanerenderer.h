@@ -24,6 +24,7 @@ public:
         int currentStep = -1; // highlighted (the selection)
         int hoveredStep = -1;
         bool legend = false; // exports carry a legend
+        bool stickyHeaders = false; // lane headers stay at the top of `exposed` when it scrolls below them (the view)
     };
 
     SwimlaneRenderer(const Swimlane& swimlane, const SwimlaneLayout& layout);
@@ -37,6 +38,7 @@ public:
     QSizeF size(const Options& options) const;
 
 private:
+    void paintLaneLines(QPainter& painter, const QRectF& exposed, const Options& options) const;
     void paintHeaders(QPainter& painter, const QRectF& exposed, const Options& options) const;
     void paintSummary(QPainter& painter, const Options& options) const;
     void paintBreaks(QPainter& painter, const QRectF& exposed, const Options& options) const;
