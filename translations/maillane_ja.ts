@@ -780,6 +780,10 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Only deferred, bounced, rejected and unparsed lines</source>
         <translation>配送遅延・不達(バウンス)・拒否・未解析の行だけを表示</translation>
     </message>
+    <message>
+        <source>Export &amp;Diagram...</source>
+        <translation>図のエクスポート(&amp;D)...</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -920,6 +924,26 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>Updating the rows… · %1</source>
         <translation>表示行を更新中… · %1</translation>
+    </message>
+    <message>
+        <source>Swimlane</source>
+        <translation>スイムレーン</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>図のエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1119,191 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>SwimlaneExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Swimlane diagram made by Maillane</source>
+        <translation>Maillane で作成したスイムレーン図</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation>%1 に書き込めません: 画像をエンコードできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SwimlaneTexts</name>
+    <message>
+        <source>client</source>
+        <translation>接続元</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>接続元 %1</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (受信側)</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (内部処理)</translation>
+    </message>
+    <message>
+        <source>%1 (client)</source>
+        <translation>%1 (送信側)</translation>
+    </message>
+    <message>
+        <source>next hop (not in the loaded logs)</source>
+        <translation>中継先 (ログ未読込)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the loaded logs)</source>
+        <translation>%1 (ログ未読込)</translation>
+    </message>
+    <message>
+        <source>%1 (mailbox)</source>
+        <translation>%1 (メールボックス)</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>データ受信完了</translation>
+    </message>
+    <message>
+        <source>content scan</source>
+        <translation>コンテンツ検査</translation>
+    </message>
+    <message>
+        <source>content scan: %1</source>
+        <translation>コンテンツ検査: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>キュー投入</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>配送試行 %1</translation>
+    </message>
+    <message>
+        <source>attempt %1: to &lt;%2&gt;</source>
+        <translation>配送試行 %1: 宛先 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>attempt %1: %2</source>
+        <translation>配送試行 %1: %2</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>通知メール生成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>処理完了</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>mailbox access</source>
+        <translation>メールボックスへのアクセス</translation>
+    </message>
+    <message>
+        <source>mailbox access: %1</source>
+        <translation>メールボックスへのアクセス: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>receiving %1</source>
+        <translation>受信 %1</translation>
+    </message>
+    <message>
+        <source>processing %1</source>
+        <translation>処理 %1</translation>
+    </message>
+    <message>
+        <source>delivering %1</source>
+        <translation>配送 %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message>
+        <source>next hop not in loaded logs</source>
+        <translation>中継先のログは未読込</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>accepted / delivered</source>
+        <translation>受理 / 配送完了</translation>
+    </message>
+    <message>
+        <source>deferred (will retry)</source>
+        <translation>配送遅延 (再試行予定)</translation>
+    </message>
+    <message>
+        <source>bounced / rejected</source>
+        <translation>不達(バウンス) / 拒否</translation>
+    </message>
+    <message>
+        <source>time compressed</source>
+        <translation>時間軸を省略</translation>
+    </message>
+</context>
+<context>
+    <name>SwimlaneView</name>
+    <message>
+        <source>Select a message to see its path as a swimlane diagram.</source>
+        <translation>メッセージを選択すると、その経路をスイムレーン図で表示します。</translation>
+    </message>
+    <message>
+        <source>%1 after the previous step</source>
+        <translation>前のステップから %1</translation>
+    </message>
+    <message>
+        <source>%1 after the start</source>
+        <translation>開始から %1</translation>
     </message>
 </context>
 <context>
@@ -1444,24 +1653,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>不明な形式: %1 (csv または json を指定してください)</translation>
     </message>
     <message>
-        <source>Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server and E-Post mail logs.
-
-Commands:
-  count FILE...        Count the lines of each log file.
-  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines per file; events per kind.
-  events FILE|DIR...   Every event with its fields, as CSV or JSON.
-  trace QUERY FILE|DIR...  The whole path of the messages an ID, Message-ID or address names (text or --json).
-  messages FILE|DIR... One row per message, as CSV or JSON.</source>
-        <translation>Maillane コマンドラインツール: IronPort、Postfix、Sun Messaging Server、E-Post のメールログを読み込みます。
-
-コマンド:
-  count FILE...        各ログファイルの行数を数えます。
-  stats FILE|DIR...    ファイルごとのログ種別・文字コード・行数・イベント数・未解析行数と、種類ごとのイベント数を表示します。
-  events FILE|DIR...   すべてのイベントを項目付きで CSV または JSON で出力します。
-  trace QUERY FILE|DIR...  ID・Message-ID・メールアドレスで指定したメッセージの経路全体を出力します (テキストまたは --json)。
-  messages FILE|DIR... メッセージごとに 1 行の一覧を CSV または JSON で出力します。</translation>
-    </message>
-    <message>
         <source>stats, trace: write JSON.</source>
         <translation>stats、trace: JSON で出力します。</translation>
     </message>
@@ -1518,6 +1709,42 @@ Commands:
     <message>
         <source>Led to (%1): %2</source>
         <translation>行き先 (%1): %2</translation>
+    </message>
+    <message>
+        <source>Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server and E-Post mail logs.
+
+Commands:
+  count FILE...        Count the lines of each log file.
+  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines per file; events per kind.
+  events FILE|DIR...   Every event with its fields, as CSV or JSON.
+  trace QUERY FILE|DIR...  The whole path of the messages an ID, Message-ID or address names (text or --json).
+  messages FILE|DIR... One row per message, as CSV or JSON.
+  swimlane QUERY FILE|DIR... --svg OUT.svg [--png OUT.png]  The swimlane diagram of the messages the query names.</source>
+        <translation>Maillane コマンドラインツール: IronPort、Postfix、Sun Messaging Server、E-Post のメールログを読み込みます。
+
+コマンド:
+  count FILE...        各ログファイルの行数を数えます。
+  stats FILE|DIR...    ファイルごとのログ種別・文字コード・行数・イベント数・未解析行数と、種類ごとのイベント数を表示します。
+  events FILE|DIR...   すべてのイベントを項目付きで CSV または JSON で出力します。
+  trace QUERY FILE|DIR...  ID・Message-ID・メールアドレスで指定したメッセージの経路全体を出力します (テキストまたは --json)。
+  messages FILE|DIR... メッセージごとに 1 行の一覧を CSV または JSON で出力します。
+  swimlane QUERY FILE|DIR... --svg OUT.svg [--png OUT.png]  指定したメッセージのスイムレーン図を出力します。</translation>
+    </message>
+    <message>
+        <source>swimlane: write the diagram as SVG to this file.</source>
+        <translation>swimlane: 図を SVG でこのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>swimlane: write the diagram as PNG to this file.</source>
+        <translation>swimlane: 図を PNG でこのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>swimlane needs --svg FILE or --png FILE.</source>
+        <translation>swimlane には --svg FILE または --png FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
     </message>
 </context>
 <context>
