@@ -41,8 +41,8 @@ Peer connectionPeer(const MailGraph& graph, const LogCollection& logs, std::uint
     return { poolText(logs, c.peerHost), poolText(logs, c.peerIp) };
 }
 
-// The next hop a delivery line talks to: its outbound connection's peer, else the relay its fields name.
-Peer deliveryPeer(const MailGraph& graph, const LogCollection& logs, const std::vector<EventRef>& events)
+// The next hop as a delivery's outbound connection knows it.
+Peer connectionPeerOf(const MailGraph& graph, const LogCollection& logs, const std::vector<EventRef>& events)
 {
     for (const EventRef& event : events) {
         const std::uint32_t connection = graph.connectionOf(event);
@@ -52,6 +52,12 @@ Peer deliveryPeer(const MailGraph& graph, const LogCollection& logs, const std::
                 return peer;
         }
     }
+    return {};
+}
+
+// The next hop as a delivery line's fields name it.
+Peer fieldPeerOf(const LogCollection& logs, const std::vector<EventRef>& events)
+{
     for (const EventRef& event : events) {
         Peer peer { fieldText(logs, event, FieldKey::PeerHost), fieldText(logs, event, FieldKey::PeerIp) };
         if (peer.host.isEmpty())
@@ -68,6 +74,58 @@ Peer deliveryPeer(const MailGraph& graph, const LogCollection& logs, const std::
             return peer;
     }
     return {};
+}
+
+Peer deliveryPeer(const MailGraph& graph, const LogCollection& logs, const std::vector<EventRef>& events)
+{
+    const Peer peer = connectionPeerOf(graph, logs, events);
+    return peer.isKnown() ? peer : fieldPeerOf(logs, events);
+}
+
+// The peer of every client-side span. The lines of one attempt (up to its reply) name the next hop
+// differently — the recipient's domain, the MX host looked up, the connection's address — so an attempt
+// goes to one peer: its connection's, else the last one its lines name, else where the recipient's other
+// attempts went (a failed connect() often names nothing).
+std::vector<Peer> attemptPeers(const MailGraph& graph, const LogCollection& logs, const std::vector<PhaseSpan>& spans)
+{
+    std::map<StringPool::Id, Peer> peerOfRecipient;
+    for (const PhaseSpan& span : spans) {
+        if (span.side == Side::Client && !peerOfRecipient.count(span.recipient)) {
+            const Peer peer = deliveryPeer(graph, logs, span.events);
+            if (peer.isKnown())
+                peerOfRecipient[span.recipient] = peer;
+        }
+    }
+    std::vector<Peer> peers(spans.size());
+    std::size_t begin = 0;
+    const auto closeAttempt = [&](std::size_t end) {
+        Peer chosen;
+        bool fromConnection = false;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (spans[i].side != Side::Client)
+                continue;
+            if (const Peer peer = connectionPeerOf(graph, logs, spans[i].events); peer.isKnown()) {
+                chosen = peer;
+                fromConnection = true;
+            } else if (!fromConnection) {
+                if (const Peer named = fieldPeerOf(logs, spans[i].events); named.isKnown())
+                    chosen = named;
+            }
+        }
+        for (std::size_t i = begin; i < end && !chosen.isKnown(); ++i) {
+            if (spans[i].side == Side::Client && peerOfRecipient.count(spans[i].recipient))
+                chosen = peerOfRecipient[spans[i].recipient];
+        }
+        for (std::size_t i = begin; i < end; ++i)
+            peers[i] = chosen;
+        begin = end;
+    };
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (spans[i].side == Side::Client && spans[i].phase == Phase::Response)
+            closeAttempt(i + 1);
+    }
+    closeAttempt(spans.size());
+    return peers;
 }
 
 // A delivery into a mailbox on the MTA itself: Postfix's local and virtual agents, Sun's message store
@@ -356,15 +414,7 @@ Swimlane SwimlaneBuilder::build(const MailGraph& graph, const LogCollection& log
                 return lanes.mtaLane(graph.messages[previous].origin, SwimLane::Role::Client);
             return sender.isKnown() ? lanes.peerLane(m.origin, SwimLane::Role::Sender, sender) : -1;
         };
-        // Failed attempts often name no peer (connect() failed): they went where the recipient's other attempts went.
-        std::map<StringPool::Id, Peer> peerOfRecipient;
-        for (const PhaseSpan& span : spans) {
-            if (span.side == Side::Client && !peerOfRecipient.count(span.recipient)) {
-                const Peer peer = deliveryPeer(graph, logs, span.events);
-                if (peer.isKnown())
-                    peerOfRecipient[span.recipient] = peer;
-            }
-        }
+        const std::vector<Peer> peers = attemptPeers(graph, logs, spans);
         // Where this hop's deliveries go: the next hop's server side when it is in the path, else a remote lane.
         std::map<QString, std::uint32_t> nextHopByPeer;
         std::vector<std::uint32_t> nextHops;
@@ -377,8 +427,8 @@ Swimlane SwimlaneBuilder::build(const MailGraph& graph, const LogCollection& log
         }
         SwimHop hop = summarize(message, m, spans);
         std::map<std::uint32_t, int> attemptsByRecipient;
-        const int server = lanes.mtaLane(m.origin, SwimLane::Role::Server);
-        for (const PhaseSpan& span : spans) {
+        for (std::size_t index = 0; index < spans.size(); ++index) {
+            const PhaseSpan& span = spans[index];
             SwimStep step;
             step.phase = span.phase;
             step.outcome = span.outcome;
@@ -390,15 +440,14 @@ Swimlane SwimlaneBuilder::build(const MailGraph& graph, const LogCollection& log
             step.detail = detailOf(logs, span);
             step.time = eventTimeText(logs.log(span.events.front().log), span.events.front().index);
             if (span.side == Side::Server && isServerPhase(span.phase)) {
+                const int server = lanes.mtaLane(m.origin, SwimLane::Role::Server);
                 const int from = senderLane();
                 step.shape = from < 0 ? SwimStep::Shape::Box : SwimStep::Shape::Arrow;
                 step.fromLane = from < 0 ? server : from;
                 step.toLane = server;
             } else if (span.side == Side::Client) {
                 const int client = lanes.mtaLane(m.origin, SwimLane::Role::Client);
-                Peer peer = deliveryPeer(graph, logs, span.events);
-                if (!peer.isKnown() && peerOfRecipient.count(span.recipient))
-                    peer = peerOfRecipient[span.recipient];
+                const Peer& peer = peers[index];
                 int target = -1;
                 if (const std::uint32_t next = nextHopOf(nextHopByPeer, peer); next != NoIndex)
                     target = lanes.mtaLane(graph.messages[next].origin, SwimLane::Role::Server);

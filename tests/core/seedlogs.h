@@ -66,4 +66,88 @@ inline Files postfixBounceWalkthrough()
         "May 12 21:54:00 server postfix/qmgr[1513]: 222F78322B9: removed\n" } };
 }
 
+// Seeds 002 and 003: one E-Post SMTP session, acceptlog's records around receivelog's dialogue, then inlog.
+inline Files epostReceiveSession()
+{
+    return {
+        { "acceptlog/MAILSV01/081130.log",
+            "[30/Nov/2008:08:20:44], (xxx.xxxx.jp), [xxx.xxx.xxx.xxx]:25, Client accept now.\r\n"
+            "[30/Nov/2008:08:20:55], (xxx.xxxx.jp), xxx.xxxx.xxx.xxx [xxx.xxx.xxx.xxx], "
+            "????????,<B0000097586>,ok\r\n" },
+        { "receivelog/MAILSV01/081130.log",
+            "[30/Nov/2008:08:20:44], 00145008, 220 xxxx.xxx.jp 220 E-POST ESMTP Receiver .....\r\n"
+            "[30/Nov/2008:08:20:46], 00145008, helo\r\n"
+            "[30/Nov/2008:08:20:46], 00145008, 250 xxxx.xxx.jp  Hello [xxx.xxx.xxx.xxx], pleased to meet you\r\n"
+            "[30/Nov/2008:08:20:49], 00145008, mail from: ????????\r\n"
+            "[30/Nov/2008:08:20:49], 00000000, Check MAIL FROM address = ????????\r\n"
+            "[30/Nov/2008:08:20:49], 00000000, user check status(1) = found local group (0)\r\n"
+            "[30/Nov/2008:08:20:49], 00000000, match!!\r\n"
+            "[30/Nov/2008:08:20:49], 00000000, user check status(2) = found Aliases\r\n"
+            "[30/Nov/2008:08:20:49], 00145008, 250 <???????\?>... Sender ok.\r\n"
+            "[30/Nov/2008:08:20:51], 00145008, rcpt to: ????????\r\n"
+            "[30/Nov/2008:08:20:51], 00000000, Check RCPT TO address = ????????\r\n"
+            "[30/Nov/2008:08:20:51], 00000000, user check status(1) = found local group (0)\r\n"
+            "[30/Nov/2008:08:20:51], 00000000, match!!\r\n"
+            "[30/Nov/2008:08:20:51], 00000000, user check status(2) = found Lists\r\n"
+            "[30/Nov/2008:08:20:51], 00145008, 250 <???????\?>... Recipient ok.\r\n"
+            "[30/Nov/2008:08:20:52], 00145008, data\r\n"
+            "[30/Nov/2008:08:20:52], 00145008, 354 Start mail input;id <B0000097586> end with <CRLF>.<CRLF>\r\n"
+            "[30/Nov/2008:08:20:55], 00145008, 250 Message received ok.\r\n"
+            "[30/Nov/2008:08:20:56], 00145008, quit\r\n"
+            "[30/Nov/2008:08:20:56], 00145008, 221 xxxx.xxx.jp closing connection.\r\n" },
+        { "inlog/MAILSV01/081130.log",
+            "<B0000097586@xxxx.xxx.jp> [30/Nov/2008:08:20:55] xxx.xxx.xxx.xxx  ???????? ????????\r\n" },
+    };
+}
+
+// Seed 002's delivery logs: a senderlog block that ends in outlog, and one refused with 550 that ends in faillog.
+inline Files epostSenderLogChains()
+{
+    return {
+        { "senderlog/MAILSV01/030929.log",
+            "[B0000097013] [xxx.xxx.jp] GetTryServer:(ltime(12709270733)-otime(12709270733))/240=(0)\r\n"
+            "[B0000097013] RetryDomain:(ltime(127092707339140000)-nlast(127092707335337904))/Status=1\r\n"
+            "[B0000097013] SendGlbalMail:domain=xxx@xxx.xxx.jp\r\n"
+            "[B0000097013] ConnectHost:domain=xxx@xxx.xxx.jp\r\n"
+            "[B0000097013] getaddrinfo:domain=ns1.xxx.xxx.jp\r\n"
+            "[B0000097013] ConnectHost: winsock connect success.\r\n"
+            "[B0000097013] ConnectHost: retrun mscok (170)\r\n"
+            "[B0000097013] SendMailMess\r\n"
+            "[B0000097013] SendMailMess:220 xxx.xxx.jp E-POST ESMTP Receiver ......\r\n"
+            "[B0000097013] SendMailMess:HELO xxx.xxx.jp\r\n"
+            "[B0000097013] SendMailMess:250 xxx.xxx.jp Hello [xxx.xxx.xxx.xxx], pleased to meet you\r\n"
+            "[B0000097013] SendMailMess:MAIL From: \r\n"
+            "[B0000097013] SendMailMess:250 ... Sender ok.\r\n"
+            "[B0000097013] SendMailMess:RCPT To: \r\n"
+            "[B0000097013] SendMailMess:250 ... Recipient ok.\r\n"
+            "[B0000097013] SendMailMess:DATA\r\n"
+            "[B0000097013] SendMailMess:354 Start mail input;id  end with .\r\n"
+            "[B0000097013] SendData complete.\r\n"
+            "[B0000097013] SendMailMess:250 Message received ok.\r\n"
+            "[B0000097013] SendMailMess:QUIT\r\n"
+            "[B0000097013] SendMailMess:221 xxx.xxx.jp closing connection.\r\n"
+            "[B0000097013] SendMailMess:return=1\r\n"
+            "[B0000097013] SendGlbalMail:return code=1\r\n"
+            "[B0000097013] outlog() thread=1.\r\n" },
+        { "outlog/MAILSV01/030929.log",
+            "B0000097013@xxxxx.xxx.xxx sent on [29/Sep/2003:09:58:54] to ns1.xxx.xxx.jp from xxx@xxxx.xxx.jp to "
+            "xxx@xxx.xxx.jp \r\n" },
+        { "senderlog/MAILSV01/080301.log",
+            "[B0000055688] [xxxx.jp] GetTryServer:(ltime(12848808588)-otime(12848808588))/240=(0)\r\n"
+            "[B0000055688] ConnectHost:domain=xxxx@xxxx.jp\r\n"
+            "[B0000055688] ConnectHost: winsock connect success.\r\n"
+            "[B0000055688] SendMailMess:220 xxxx.jp ESMTP\r\n"
+            "[B0000055688] SendMailMess:MAIL From:<xxx@xxxx.xxx.jp>\r\n"
+            "[B0000055688] SendMailMess:250 Ok\r\n"
+            "[B0000055688] SendMailMess:RCPT To:<xxxx@xxxx.jp>\r\n"
+            "[B0000055688] SendMailMess:550 User Unknown\r\n"
+            "[B0000055688] SendMailMess:QUIT\r\n"
+            "[B0000055688] SendMailMess:221 Bye\r\n"
+            "[B0000055688] SendGlbalMail:return code=0\r\n" },
+        { "faillog/MAILSV01/080301.log",
+            "B0000055688@xxxxx.xxx.xxx sent on [01/Mar/2008:10:29:51]  from xxx@xxxx.xxx.jp to xxxx@xxxx.jp  [550 User "
+            "Unknown]\r\n" },
+    };
+}
+
 } // namespace SeedLogs

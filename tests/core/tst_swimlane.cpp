@@ -149,6 +149,38 @@ private slots:
         QCOMPARE(layout.size().height(), layout.bodyTop() + 5 * m.rowHeight + 3 * m.breakHeight + m.margin);
     }
 
+    // Seeds 002/003: an E-Post SMTP session as receivelog logs it, with the server's own address checks.
+    void epostReceiveSeed()
+    {
+        TraceFixture fixture;
+        QVERIFY2(fixture.load(SeedLogs::epostReceiveSession()), qPrintable(fixture.error));
+        const Swimlane swimlane = swimlaneOf(fixture, fixture.message("MAILSV01", "B0000097586"));
+        QCOMPARE(laneTitles(swimlane), (QStringList { u"client xxx.xxxx.xxx.xxx"_s, u"MAILSV01 (server)"_s, u"MAILSV01 (internal)"_s }));
+        QCOMPARE(describeSteps(swimlane),
+            (QStringList { u"0>1 connect · 220"_s, u"0>1 HELO/EHLO · 250"_s, u"0>1 MAIL FROM:<???????\?> · 250"_s,
+                u"2 content scan: Check MAIL FROM address = ????????"_s, u"0>1 RCPT TO:<???????\?> · 250"_s,
+                u"2 content scan: Check RCPT TO address = ????????"_s, u"0>1 DATA · 354"_s, u"0>1 end of data · 250"_s,
+                u"0>1 close · 221"_s }));
+    }
+
+    // Seed 002's senderlog: an attempt's lines name the recipient's domain, then the MX host; all go to one lane.
+    void epostSenderSeed()
+    {
+        TraceFixture fixture;
+        QVERIFY2(fixture.load(SeedLogs::epostSenderLogChains()), qPrintable(fixture.error));
+        const Swimlane sent = swimlaneOf(fixture, fixture.message("MAILSV01", "B0000097013"));
+        QCOMPARE(laneTitles(sent), (QStringList { u"MAILSV01 (internal)"_s, u"MAILSV01 (client)"_s, u"ns1.xxx.xxx.jp (not in the loaded logs)"_s }));
+        QCOMPARE(describeSteps(sent),
+            (QStringList { u"0 queued"_s, u"1>2 attempt 1: to <xxx@xxx.xxx.jp>"_s, u"1>2 connect"_s, u"1>2 attempt 1 · 220"_s,
+                u"1>2 HELO/EHLO xxx.xxx.jp · 250"_s, u"1>2 MAIL FROM · 250"_s, u"1>2 RCPT TO · 250"_s, u"1>2 DATA · 354"_s,
+                u"1>2 close · 221"_s, u"2>1 attempt 1: Delivered =delivered"_s, u"2>1 attempt 1: Delivered =delivered"_s }));
+        // Refused at RCPT TO with 550: red, and senderlog's and faillog's lines both say so.
+        const Swimlane refused = swimlaneOf(fixture, fixture.message("MAILSV01", "B0000055688"));
+        QCOMPARE(describeSteps(refused),
+            (QStringList { u"0 queued"_s, u"1>2 connect · 220"_s, u"1>2 MAIL FROM:<xxx@xxxx.xxx.jp> · 250"_s, u"1>2 RCPT TO:<xxxx@xxxx.jp>"_s,
+                u"2>1 attempt 1: Bounced · 550 =bounced"_s, u"1>2 close · 221"_s, u"2>1 attempt 1: Bounced · 550 =bounced"_s }));
+    }
+
     void layoutAndHitTesting()
     {
         TraceFixture fixture;
