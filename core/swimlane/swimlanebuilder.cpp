@@ -1,184 +1,18 @@
 #include "swimlanebuilder.h"
 
 #include "model/logcollection.h"
+#include "swimlanelanes.h"
+#include "swimlanepeers.h"
 #include "trace/phases.h"
 #include "workspace/eventcolumns.h"
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 #include <optional>
 
+using namespace SwimlanePeers;
+
 namespace {
-
-// A peer as the logs name it: the address when known (names vary: HELO, PTR, relay=), else the name.
-struct Peer
-{
-    QString host;
-    QString ip;
-
-    bool isKnown() const { return !host.isEmpty() || !ip.isEmpty(); }
-    QString key() const { return ip.isEmpty() ? host.toLower() : ip; }
-};
-
-QString fieldText(const LogCollection& logs, EventRef event, FieldKey key)
-{
-    const ParsedLog& log = logs.log(event.log);
-    const FieldValue value = log.field(event.index, key);
-    return value.type == FieldValue::Type::None ? QString() : log.valueText(event.index, value);
-}
-
-QString poolText(const LogCollection& logs, StringPool::Id id)
-{
-    return id ? QString::fromUtf8(logs.strings()->view(id)) : QString();
-}
-
-Peer connectionPeer(const MailGraph& graph, const LogCollection& logs, std::uint32_t connection)
-{
-    if (connection == NoIndex)
-        return {};
-    const Connection& c = graph.connections[connection];
-    return { poolText(logs, c.peerHost), poolText(logs, c.peerIp) };
-}
-
-// The next hop as a delivery's outbound connection knows it.
-Peer connectionPeerOf(const MailGraph& graph, const LogCollection& logs, const std::vector<EventRef>& events)
-{
-    for (const EventRef& event : events) {
-        const std::uint32_t connection = graph.connectionOf(event);
-        if (connection != NoIndex && graph.connections[connection].direction == Direction::Outbound) {
-            Peer peer = connectionPeer(graph, logs, connection);
-            if (peer.isKnown())
-                return peer;
-        }
-    }
-    return {};
-}
-
-// The next hop as a delivery line's fields name it.
-Peer fieldPeerOf(const LogCollection& logs, const std::vector<EventRef>& events)
-{
-    for (const EventRef& event : events) {
-        Peer peer { fieldText(logs, event, FieldKey::PeerHost), fieldText(logs, event, FieldKey::PeerIp) };
-        if (peer.host.isEmpty())
-            peer.host = fieldText(logs, event, FieldKey::Relay);
-        // Postfix writes relay=host[ip]:port; keep the name, the address goes to ip.
-        if (const qsizetype bracket = peer.host.indexOf(u'['); bracket > 0) {
-            if (peer.ip.isEmpty())
-                peer.ip = peer.host.mid(bracket + 1).section(u']', 0, 0);
-            peer.host.truncate(bracket);
-        }
-        if (peer.host.compare(u"none", Qt::CaseInsensitive) == 0)
-            peer.host.clear();
-        if (peer.isKnown())
-            return peer;
-    }
-    return {};
-}
-
-Peer deliveryPeer(const MailGraph& graph, const LogCollection& logs, const std::vector<EventRef>& events)
-{
-    const Peer peer = connectionPeerOf(graph, logs, events);
-    return peer.isKnown() ? peer : fieldPeerOf(logs, events);
-}
-
-// The peer of every client-side span. The lines of one attempt (up to its reply) name the next hop
-// differently — the recipient's domain, the MX host looked up, the connection's address — so an attempt
-// goes to one peer: its connection's, else the last one its lines name, else where the recipient's other
-// attempts went (a failed connect() often names nothing).
-std::vector<Peer> attemptPeers(const MailGraph& graph, const LogCollection& logs, const std::vector<PhaseSpan>& spans)
-{
-    std::map<StringPool::Id, Peer> peerOfRecipient;
-    for (const PhaseSpan& span : spans) {
-        if (span.side == Side::Client && !peerOfRecipient.count(span.recipient)) {
-            const Peer peer = deliveryPeer(graph, logs, span.events);
-            if (peer.isKnown())
-                peerOfRecipient[span.recipient] = peer;
-        }
-    }
-    std::vector<Peer> peers(spans.size());
-    std::size_t begin = 0;
-    const auto closeAttempt = [&](std::size_t end) {
-        Peer chosen;
-        bool fromConnection = false;
-        for (std::size_t i = begin; i < end; ++i) {
-            if (spans[i].side != Side::Client)
-                continue;
-            if (const Peer peer = connectionPeerOf(graph, logs, spans[i].events); peer.isKnown()) {
-                chosen = peer;
-                fromConnection = true;
-            } else if (!fromConnection) {
-                if (const Peer named = fieldPeerOf(logs, spans[i].events); named.isKnown())
-                    chosen = named;
-            }
-        }
-        for (std::size_t i = begin; i < end && !chosen.isKnown(); ++i) {
-            if (spans[i].side == Side::Client && peerOfRecipient.count(spans[i].recipient))
-                chosen = peerOfRecipient[spans[i].recipient];
-        }
-        for (std::size_t i = begin; i < end; ++i)
-            peers[i] = chosen;
-        begin = end;
-    };
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (spans[i].side == Side::Client && spans[i].phase == Phase::Response)
-            closeAttempt(i + 1);
-    }
-    closeAttempt(spans.size());
-    return peers;
-}
-
-// A delivery into a mailbox on the MTA itself: Postfix's local and virtual agents, Sun's message store
-// channel, E-Post's outlocallog.
-bool isLocalDelivery(const LogCollection& logs, const std::vector<EventRef>& events)
-{
-    for (const EventRef& event : events) {
-        const ParsedLog& log = logs.log(event.log);
-        if (log.info().subLog == u"outlocallog")
-            return true;
-        const QByteArray relay = log.fieldBytes(event.index, FieldKey::Relay);
-        const QByteArray channel = log.fieldBytes(event.index, FieldKey::DestChannel);
-        if (relay == "local" || relay == "virtual" || channel == "ims-ms" || channel == "l")
-            return true;
-    }
-    return false;
-}
-
-// The names a delivery to the link's next hop may give its peer: the peer of the attempt whose line states the
-// link, the address the next hop was reached at (its inbound connection's local side), and its host name.
-std::vector<QString> nextHopKeys(const MailGraph& graph, const LogCollection& logs, std::uint32_t message, const Link& link)
-{
-    std::vector<QString> keys;
-    const auto add = [&keys](const Peer& peer) {
-        if (!peer.ip.isEmpty())
-            keys.push_back(peer.ip);
-        if (!peer.host.isEmpty())
-            keys.push_back(peer.host.toLower());
-    };
-    for (const Recipient& recipient : graph.recipientsOf(graph.messages[message])) {
-        for (const Attempt& attempt : graph.attemptsOf(recipient)) {
-            if (attempt.event == link.event || attempt.replyEvent == link.event) {
-                const Peer peer = connectionPeer(graph, logs, attempt.connection);
-                add(peer.isKnown() ? peer : deliveryPeer(graph, logs, { attempt.event }));
-            }
-        }
-    }
-    const Message& next = graph.messages[link.to];
-    if (next.inbound != NoIndex)
-        add({ {}, poolText(logs, graph.connections[next.inbound].localIp) });
-    add({ poolText(logs, graph.origins[next.origin].host), {} });
-    return keys;
-}
-
-std::uint32_t nextHopOf(const std::map<QString, std::uint32_t>& nextHopByPeer, const Peer& peer)
-{
-    for (const QString& key : { peer.ip, peer.host.toLower() }) {
-        const auto it = key.isEmpty() ? nextHopByPeer.end() : nextHopByPeer.find(key);
-        if (it != nextHopByPeer.end())
-            return it->second;
-    }
-    return NoIndex;
-}
 
 // The field a step names, by phase.
 std::optional<FieldKey> detailField(Phase phase)
@@ -238,111 +72,6 @@ bool isServerPhase(Phase phase)
     }
 }
 
-// Lanes are collected first and ordered at the end: per MTA group (first seen in path order), the senders
-// that connected to it, its server, internal and client sides, its mailboxes, then next hops outside the logs.
-class LaneSet
-{
-public:
-    explicit LaneSet(const MailGraph& graph, const LogCollection& logs)
-        : m_graph(graph)
-        , m_logs(logs)
-    {
-    }
-
-    int mtaLane(std::uint32_t origin, SwimLane::Role role)
-    {
-        const int group = groupOf(origin);
-        for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-            if (m_entries[i].group == group && m_lanes[i].role == role)
-                return int(i);
-        }
-        const Origin& o = m_graph.origins[origin];
-        return add(group, role, { role, origin, o.family, poolText(m_logs, o.host), {} });
-    }
-
-    // A peer lane (Sender or Remote) next to an MTA's group, one per peer.
-    int peerLane(std::uint32_t origin, SwimLane::Role role, const Peer& peer)
-    {
-        const int group = groupOf(origin);
-        const QString key = peer.key();
-        for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-            if (m_entries[i].group == group && m_lanes[i].role == role && m_entries[i].peerKey == key)
-                return int(i);
-        }
-        const int lane = add(group, role, { role, NoIndex, Family::Unknown, peer.host, peer.ip });
-        m_entries[std::size_t(lane)].peerKey = key;
-        return lane;
-    }
-
-    // Puts the lanes in their final order; returns where each old index went.
-    std::vector<int> sort(std::vector<SwimLane>* lanes)
-    {
-        std::vector<int> order(m_lanes.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-            const Entry& x = m_entries[std::size_t(a)];
-            const Entry& y = m_entries[std::size_t(b)];
-            return x.group != y.group ? x.group < y.group : rank(m_lanes[std::size_t(a)].role) < rank(m_lanes[std::size_t(b)].role);
-        });
-        std::vector<int> newIndex(m_lanes.size());
-        lanes->clear();
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            newIndex[std::size_t(order[i])] = int(i);
-            lanes->push_back(m_lanes[std::size_t(order[i])]);
-        }
-        return newIndex;
-    }
-
-private:
-    struct Entry
-    {
-        int group = 0;
-        QString peerKey;
-    };
-
-    static int rank(SwimLane::Role role)
-    {
-        switch (role) {
-        case SwimLane::Role::Sender:
-            return 0;
-        case SwimLane::Role::Server:
-            return 1;
-        case SwimLane::Role::Internal:
-            return 2;
-        case SwimLane::Role::Client:
-            return 3;
-        case SwimLane::Role::Mailbox:
-            return 4;
-        case SwimLane::Role::Remote:
-            return 5;
-        }
-        return 6;
-    }
-
-    int groupOf(std::uint32_t origin)
-    {
-        const auto it = std::find(m_groups.begin(), m_groups.end(), origin);
-        if (it != m_groups.end())
-            return int(it - m_groups.begin());
-        m_groups.push_back(origin);
-        return int(m_groups.size() - 1);
-    }
-
-    int add(int group, SwimLane::Role role, SwimLane lane)
-    {
-        lane.role = role;
-        m_lanes.push_back(std::move(lane));
-        m_entries.push_back({ group, {} });
-        return int(m_lanes.size() - 1);
-    }
-
-    const MailGraph& m_graph;
-    const LogCollection& m_logs;
-    std::vector<std::uint32_t> m_groups; // origins in order of first appearance
-    std::vector<SwimLane> m_lanes;
-    std::vector<Entry> m_entries;
-};
-
 // The hop that delivered this message to its MTA, when it is in the path.
 std::uint32_t previousHopIn(const MailGraph& graph, std::uint32_t message, const std::vector<std::uint32_t>& path)
 {
@@ -399,7 +128,7 @@ int Swimlane::stepOf(EventRef event) const
 Swimlane SwimlaneBuilder::build(const MailGraph& graph, const LogCollection& logs, const std::vector<std::uint32_t>& path)
 {
     Swimlane swimlane;
-    LaneSet lanes(graph, logs);
+    SwimlaneLanes lanes(graph, logs);
     for (const std::uint32_t message : path) {
         const Message& m = graph.messages[message];
         const std::vector<PhaseSpan> spans = Phases::of(graph, logs, message);
