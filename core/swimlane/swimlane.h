@@ -27,7 +27,7 @@ struct SwimLane
     std::uint32_t origin = NoIndex; // the MTA (MailGraph::origins) of Server/Internal/Client/Mailbox lanes
     Family family = Family::Unknown;
     QString host; // the MTA's host, or the peer's name
-    QString ip; // the peer's address (Sender, Remote)
+    QString ip; // the peer's address (Sender, Remote), or the address the MTA was seen at on this side
 };
 
 struct SwimStep

@@ -170,12 +170,15 @@ Swimlane SwimlaneBuilder::build(const MailGraph& graph, const LogCollection& log
             step.time = eventTimeText(logs.log(span.events.front().log), span.events.front().index);
             if (span.side == Side::Server && isServerPhase(span.phase)) {
                 const int server = lanes.mtaLane(m.origin, SwimLane::Role::Server);
+                if (m.inbound != NoIndex)
+                    lanes.noteAddress(server, poolText(logs, graph.connections[m.inbound].localIp));
                 const int from = senderLane();
                 step.shape = from < 0 ? SwimStep::Shape::Box : SwimStep::Shape::Arrow;
                 step.fromLane = from < 0 ? server : from;
                 step.toLane = server;
             } else if (span.side == Side::Client) {
                 const int client = lanes.mtaLane(m.origin, SwimLane::Role::Client);
+                lanes.noteAddress(client, localAddressOf(graph, logs, span.events));
                 const Peer& peer = peers[index];
                 int target = -1;
                 if (const std::uint32_t next = nextHopOf(nextHopByPeer, peer); next != NoIndex)

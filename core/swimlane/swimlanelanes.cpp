@@ -58,6 +58,13 @@ int SwimlaneLanes::peerLane(std::uint32_t origin, SwimLane::Role role, const Pee
     return lane;
 }
 
+void SwimlaneLanes::noteAddress(int lane, const QString& ip)
+{
+    QString& address = m_lanes[std::size_t(lane)].ip;
+    if (address.isEmpty())
+        address = ip;
+}
+
 std::vector<int> SwimlaneLanes::sort(std::vector<SwimLane>* lanes)
 {
     std::vector<int> order(m_lanes.size());

@@ -18,6 +18,8 @@ public:
     int mtaLane(std::uint32_t origin, SwimLane::Role role);
     // A peer lane (Sender or Remote) next to an MTA's group, one per peer.
     int peerLane(std::uint32_t origin, SwimLane::Role role, const SwimlanePeers::Peer& peer);
+    // The address an MTA lane was seen at (its listener, its outgoing interface): kept if it has none yet.
+    void noteAddress(int lane, const QString& ip);
     // Puts the lanes in their final order; returns where each old index went.
     std::vector<int> sort(std::vector<SwimLane>* lanes);
 

@@ -24,6 +24,16 @@ Peer connectionPeer(const MailGraph& graph, const LogCollection& logs, std::uint
     return { poolText(logs, c.peerHost), poolText(logs, c.peerIp) };
 }
 
+QString localAddressOf(const MailGraph& graph, const LogCollection& logs, const std::vector<EventRef>& events)
+{
+    for (const EventRef& event : events) {
+        const std::uint32_t connection = graph.connectionOf(event);
+        if (connection != NoIndex && graph.connections[connection].direction == Direction::Outbound && graph.connections[connection].localIp)
+            return poolText(logs, graph.connections[connection].localIp);
+    }
+    return {};
+}
+
 namespace {
 
 // The next hop as a delivery's outbound connection knows it.

@@ -30,6 +30,9 @@ QString fieldText(const LogCollection& logs, EventRef event, FieldKey key);
 // The other end of a connection.
 Peer connectionPeer(const MailGraph& graph, const LogCollection& logs, std::uint32_t connection);
 
+// This MTA's own address on a delivery's outbound connection, if logged.
+QString localAddressOf(const MailGraph& graph, const LogCollection& logs, const std::vector<EventRef>& events);
+
 // The peer of every client-side span. The lines of one attempt (up to its reply) name the next hop
 // differently — the recipient's domain, the MX host looked up, the connection's address — so an attempt
 // goes to one peer: its connection's, else the last one its lines name, else where the recipient's other

@@ -29,7 +29,7 @@ QString SwimlaneTexts::laneSubtitle(const SwimLane& lane)
     case SwimLane::Role::Remote:
         return lane.host.isEmpty() ? QString() : lane.ip;
     default:
-        return familyLabel(lane.family);
+        return lane.ip.isEmpty() ? familyLabel(lane.family) : tr("%1 · %2").arg(familyLabel(lane.family), lane.ip);
     }
 }
 

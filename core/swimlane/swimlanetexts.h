@@ -15,7 +15,7 @@ class SwimlaneTexts
 public:
     // "esa1 (server)", "client 203.0.113.25", "mx.example (not in the loaded logs)".
     static QString laneTitle(const SwimLane& lane);
-    // The second header line: the MTA's family, or the peer's address.
+    // The second header line: the MTA's family and address on this side, or the peer's address.
     static QString laneSubtitle(const SwimLane& lane);
     // "RCPT TO:<a@example.jp> · 250", "attempt 2: 451 deferred".
     static QString stepLabel(const SwimStep& step);

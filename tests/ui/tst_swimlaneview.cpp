@@ -1,7 +1,9 @@
 // The swimlane view: clicking a step or walking the steps with the keyboard activates its line, the table's
 // selection highlights its step, zooming keeps within bounds and Ctrl+0 fits, hovering shows the raw line
 // as plain text, and only visible rows are painted.
+#include "languagemanager.h"
 #include "swimlane/swimlanebuilder.h"
+#include "swimlane/swimlanetexts.h"
 #include "swimlaneview.h"
 #include "tracetesting.h"
 #include "trace/tracer.h"
@@ -130,6 +132,21 @@ private slots:
         const QPoint point = m_view->pointOfStep(2);
         // The row's highlight differs from the base colour beside the arrow.
         QVERIFY(image.pixelColor(point.x(), point.y() - 12) != m_view->palette().color(QPalette::Base));
+    }
+
+    // Labels are worded when painted: switching the language needs no rebuild; lanes widen to their new titles.
+    void followsTheLanguage()
+    {
+        const SwimLane& server = m_view->swimlane().lanes[1];
+        QCOMPARE(SwimlaneTexts::laneTitle(server), u"esa1 (server)"_s);
+        const QImage english = m_view->viewport()->grab().toImage();
+        LanguageManager languages;
+        QVERIFY(languages.useForThisRun(u"ja"_s));
+        QCOMPARE(SwimlaneTexts::laneTitle(server), u"esa1 (受信側)"_s);
+        QCOMPARE(SwimlaneTexts::stepLabel(m_view->swimlane().steps[0]), u"接続"_s);
+        QTRY_VERIFY(m_view->viewport()->grab().toImage() != english);
+        QVERIFY(languages.useForThisRun(u"en"_s));
+        QCOMPARE(SwimlaneTexts::laneTitle(server), u"esa1 (server)"_s);
     }
 
     void emptyWhenCleared()
