@@ -65,8 +65,8 @@ SwimlaneLayout::Metrics SwimlaneRenderer::metricsFor(const Swimlane& swimlane, c
     const QFontMetricsF plain(font);
     const QFontMetricsF bold(withWeight(font, true, true));
     for (const SwimLane& lane : swimlane.lanes) {
-        const double title = bold.horizontalAdvance(SwimlaneTexts::laneTitle(lane));
-        metrics.laneWidths.push_back(std::clamp(title + 24, metrics.laneWidth, 2 * metrics.laneWidth));
+        const double text = std::max(bold.horizontalAdvance(SwimlaneTexts::laneTitle(lane)), plain.horizontalAdvance(SwimlaneTexts::laneSubtitle(lane)));
+        metrics.laneWidths.push_back(std::clamp(text + 24, metrics.laneWidth, 2 * metrics.laneWidth));
     }
     metrics.timeColumnWidth = plain.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16;
     metrics.rowHeight = std::max(metrics.rowHeight, plain.height() + 16);

@@ -29,7 +29,7 @@ public:
 
     SwimlaneRenderer(const Swimlane& swimlane, const SwimlaneLayout& layout);
 
-    // Metrics that fit this diagram's texts in this font: lanes as wide as their titles (within limits), the
+    // Metrics that fit this diagram's texts in this font: lanes as wide as their header texts (within limits), the
     // time column as wide as a time.
     static SwimlaneLayout::Metrics metricsFor(const Swimlane& swimlane, const QFont& font);
 
