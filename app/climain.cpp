@@ -176,6 +176,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILLANE_VERSION_STRING));
     LanguageManager languages;
     languages.applyPreference();
+    const QString language = LanguageManager::languageArgument(QCoreApplication::arguments());
+    if (!language.isEmpty() && !languages.useForThisRun(language)) {
+        printLine(stderr, Cli::Text::tr("Unknown language \"%1\"; available: %2").arg(language, LanguageManager::availableLanguages().join(u", ")));
+        return UsageError;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::Text::tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
@@ -208,7 +213,10 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption pngOption(QStringLiteral("png"), Cli::Text::tr("swimlane: write the diagram as PNG to this file."),
         QStringLiteral("file"));
-    parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption, svgOption, pngOption });
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        Cli::Text::tr("Use <language> (en, ja) for messages and help; default: the saved choice or the system's."),
+        QStringLiteral("language"));
+    parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption, svgOption, pngOption, languageOption });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::Text::tr("The command to run."));
     parser.addPositionalArgument(
         QStringLiteral("files"), Cli::Text::tr("Log files or folders."), QStringLiteral("[files...]"));

@@ -61,6 +61,7 @@ int main(int argc, char* argv[])
 
     LanguageManager languages;
     languages.applyPreference();
+    languages.useForThisRun(LanguageManager::languageArgument(QApplication::arguments()));
     const Options options = parseArguments(app);
     if (!options.language.isEmpty() && !languages.useForThisRun(options.language)) {
         std::fprintf(stderr, "%s\n",

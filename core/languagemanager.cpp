@@ -101,3 +101,15 @@ void LanguageManager::apply(const QString& code)
     QLocale::setDefault(QLocale(code));
     emit languageChanged(code);
 }
+
+QString LanguageManager::languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if ((argument == u"--lang" || argument == u"-lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (argument.startsWith(u"--lang="))
+            return argument.sliced(7);
+    }
+    return {};
+}

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -95,10 +96,27 @@ bool isAscii(QByteArrayView bytes)
     return true;
 }
 
+bool hasJisEscape(QByteArrayView bytes)
+{
+    for (qsizetype at = bytes.indexOf('\x1b'); at >= 0 && at + 2 < bytes.size(); at = bytes.indexOf('\x1b', at + 1)) {
+        const char set = bytes[at + 1];
+        const char final = bytes[at + 2];
+        if ((set == '$' && (final == 'B' || final == '@')) || (set == '(' && final == 'J'))
+            return true;
+    }
+    return false;
+}
+
 Decoded decodeLine(QByteArrayView bytes)
 {
-    if (isAscii(bytes))
+    if (isAscii(bytes)) {
+        thread_local StrictDecoder jis("ISO-2022-JP");
+        if (hasJisEscape(bytes)) {
+            if (auto text = jis.decode(bytes))
+                return { *text, Encoding::Iso2022Jp };
+        }
         return { QString::fromLatin1(bytes), Encoding::Utf8 };
+    }
     thread_local StrictDecoder utf8("UTF-8");
     thread_local StrictDecoder shiftJis("Shift_JIS");
     thread_local StrictDecoder eucJp("EUC-JP");
@@ -120,6 +138,10 @@ Decoded decodeLine(QByteArrayView bytes)
 
 QString decodeAs(QByteArrayView bytes, Encoding encoding)
 {
+    if (encoding == Encoding::Iso2022Jp) {
+        thread_local LenientDecoder jis("ISO-2022-JP");
+        return jis.decode(bytes);
+    }
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
     switch (encoding) {
@@ -133,6 +155,7 @@ QString decodeAs(QByteArrayView bytes, Encoding encoding)
         thread_local LenientDecoder eucJp("EUC-JP");
         return eucJp.decode(bytes);
     }
+    case Encoding::Iso2022Jp:
     case Encoding::Latin1:
         break;
     }
@@ -180,7 +203,9 @@ bool isValidUtf8(QByteArrayView bytes)
 
 Encoding classify(QByteArrayView bytes)
 {
-    if (isAscii(bytes) || isValidUtf8(bytes))
+    if (isAscii(bytes))
+        return hasJisEscape(bytes) ? Encoding::Iso2022Jp : Encoding::Utf8;
+    if (isValidUtf8(bytes))
         return Encoding::Utf8;
     return looksLikeEucJp(bytes) ? Encoding::EucJp : Encoding::ShiftJis;
 }
@@ -194,6 +219,8 @@ QLatin1StringView encodingKey(Encoding encoding)
         return QLatin1StringView("cp932");
     case Encoding::EucJp:
         return QLatin1StringView("euc-jp");
+    case Encoding::Iso2022Jp:
+        return QLatin1StringView("iso-2022-jp");
     case Encoding::Latin1:
         return QLatin1StringView("latin-1");
     }
@@ -209,10 +236,88 @@ QString encodingName(Encoding encoding)
         return QStringLiteral("Shift_JIS");
     case Encoding::EucJp:
         return QStringLiteral("EUC-JP");
+    case Encoding::Iso2022Jp:
+        return QStringLiteral("ISO-2022-JP");
     case Encoding::Latin1:
         return QStringLiteral("ISO-8859-1");
     }
     return {};
+}
+
+namespace {
+
+struct EncodedWord
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QByteArray charset;
+    QByteArray bytes;
+};
+
+// One "=?charset?B|Q?text?=" at `from` or later; nullopt when there is none.
+std::optional<EncodedWord> nextEncodedWord(const QString& text, qsizetype from)
+{
+    for (qsizetype begin = text.indexOf(u"=?", from); begin >= 0; begin = text.indexOf(u"=?", begin + 2)) {
+        const qsizetype charsetEnd = text.indexOf(u'?', begin + 2);
+        if (charsetEnd < 0 || charsetEnd + 3 > text.size() || text[charsetEnd + 2] != u'?')
+            continue;
+        const QChar method = text[charsetEnd + 1].toUpper();
+        const qsizetype end = text.indexOf(u"?=", charsetEnd + 3);
+        if ((method != u'B' && method != u'Q') || end < 0)
+            continue;
+        const QString payload = text.sliced(charsetEnd + 3, end - charsetEnd - 3);
+        if (payload.contains(u' '))
+            continue;
+        EncodedWord word;
+        word.begin = begin;
+        word.end = end + 2;
+        // "ISO-2022-JP*ja": RFC 2231's language suffix is not part of the charset.
+        word.charset = text.sliced(begin + 2, charsetEnd - begin - 2).section(u'*', 0, 0).toLatin1();
+        if (method == u'B') {
+            word.bytes = QByteArray::fromBase64(payload.toLatin1());
+        } else {
+            const QByteArray q = payload.toLatin1().replace('_', ' ');
+            word.bytes = QByteArray::fromPercentEncoding(q, '=');
+        }
+        return word;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString decodeEncodedWords(const QString& text)
+{
+    std::optional<EncodedWord> word = nextEncodedWord(text, 0);
+    if (!word)
+        return text;
+    QString result;
+    qsizetype done = 0;
+    while (word) {
+        // A run of words in one charset is decoded together: senders split multi-byte characters across words.
+        QByteArray bytes = word->bytes;
+        const QByteArray charset = word->charset;
+        const qsizetype begin = word->begin;
+        qsizetype end = word->end;
+        std::optional<EncodedWord> next = nextEncodedWord(text, end);
+        while (next && next->charset.compare(charset, Qt::CaseInsensitive) == 0 && text.sliced(end, next->begin - end).trimmed().isEmpty()) {
+            bytes += next->bytes;
+            end = next->end;
+            next = nextEncodedWord(text, end);
+        }
+        QStringDecoder decoder(charset.constData());
+        const QString decoded = decoder.isValid() ? decoder.decode(bytes) : QString();
+        const bool ok = decoder.isValid() && !decoder.hasError();
+        result += text.sliced(done, begin - done);
+        result += ok ? decoded : text.sliced(begin, end - begin);
+        done = end;
+        // Blanks between two encoded words are not part of the text (RFC 2047 section 6.2).
+        if (next && text.sliced(end, next->begin - end).trimmed().isEmpty())
+            done = next->begin;
+        word = next;
+    }
+    result += text.sliced(done);
+    return result;
 }
 
 } // namespace TextDecoding

@@ -5,13 +5,15 @@
 
 // Decodes one log line for display. Logs have no declared charset and Japanese servers mix UTF-8 with
 // CP932/Shift_JIS and EUC-JP, so each line is tried in turn: strict UTF-8, then the Japanese legacy codecs,
-// then Latin-1 (which never fails). The raw bytes stay in the LogFile; this is only the shown form.
+// then Latin-1 (which never fails). ISO-2022-JP (JIS) is 7-bit: an ASCII line with its escape sequences
+// (ESC $ B ...) is decoded as such. The raw bytes stay in the LogFile; this is only the shown form.
 namespace TextDecoding {
 
 enum class Encoding {
     Utf8,
     ShiftJis,
     EucJp,
+    Iso2022Jp,
     Latin1,
 };
 
@@ -29,9 +31,15 @@ QString decodeAs(QByteArrayView bytes, Encoding encoding);
 // Utf8 for ASCII and valid UTF-8, otherwise the more likely of EUC-JP and Shift_JIS.
 Encoding classify(QByteArrayView bytes);
 bool isValidUtf8(QByteArrayView bytes);
-// No byte >= 0x80: plain ASCII, the same text in every encoding.
+// No byte >= 0x80: plain ASCII, the same text in every encoding (but see hasJisEscape).
 bool isAscii(QByteArrayView bytes);
-// Stable machine names: "utf-8", "cp932", "euc-jp", "latin-1".
+// Whether 7-bit bytes switch to a JIS character set (ESC $ @, ESC $ B, ESC ( J): ISO-2022-JP text.
+bool hasJisEscape(QByteArrayView bytes);
+// Headers logged as sent, such as a Subject, may hold RFC 2047 encoded-words ("=?ISO-2022-JP?B?...?=",
+// "=?UTF-8?Q?...?="): they are decoded (adjacent ones joined, the blanks between them dropped); text
+// without them, or in a charset nobody knows, is returned unchanged.
+QString decodeEncodedWords(const QString& text);
+// Stable machine names: "utf-8", "cp932", "euc-jp", "iso-2022-jp", "latin-1".
 QLatin1StringView encodingKey(Encoding encoding);
 inline QString toDisplayText(QByteArrayView bytes)
 {

@@ -1746,6 +1746,14 @@ Commands:
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2</source>
+        <translation>不明な言語「%1」です。使用できる言語: %2</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en, ja) for messages and help; default: the saved choice or the system&apos;s.</source>
+        <translation>メッセージとヘルプを &lt;language&gt; (en、ja) で表示します。既定は保存された設定、なければシステムの言語です。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

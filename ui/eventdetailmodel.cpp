@@ -61,7 +61,7 @@ QList<EventDetailModel::Row> EventDetailModel::rowsOf(const LogCollection& logs,
         rows.append({ tr("Side"), sideLabel(event.side) });
     for (std::size_t n = 0; n < log.fieldCount(ref.index); ++n) {
         const FieldKey key = log.fieldKeyAt(ref.index, n);
-        QString value = log.valueText(ref.index, log.fieldAt(ref.index, n));
+        QString value = log.fieldTextAt(ref.index, n);
         if (key == FieldKey::Delay)
             value = tr("%1 s").arg(value.toDouble() / 1000.0, 0, 'f', 3);
         rows.append({ fieldLabel(key), value });

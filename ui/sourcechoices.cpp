@@ -25,8 +25,8 @@ constexpr std::array<QLatin1StringView, 11> EPostSubLogs { {
 } };
 
 constexpr std::array<Family, 3> PlainFamilies { Family::IronPort, Family::Postfix, Family::SunMs };
-constexpr std::array<TextDecoding::Encoding, 4> Encodings { TextDecoding::Encoding::Utf8,
-    TextDecoding::Encoding::ShiftJis, TextDecoding::Encoding::EucJp, TextDecoding::Encoding::Latin1 };
+constexpr std::array<TextDecoding::Encoding, 5> Encodings { TextDecoding::Encoding::Utf8,
+    TextDecoding::Encoding::ShiftJis, TextDecoding::Encoding::EucJp, TextDecoding::Encoding::Iso2022Jp, TextDecoding::Encoding::Latin1 };
 
 QString automatic()
 {

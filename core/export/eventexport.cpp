@@ -28,7 +28,7 @@ struct FieldTable
     FieldTable(const ParsedLog& log, std::size_t index)
     {
         for (std::size_t n = 0; n < log.fieldCount(index); ++n)
-            values[size_t(log.fieldKeyAt(index, n))] << log.valueText(index, log.fieldAt(index, n)).toUtf8();
+            values[size_t(log.fieldKeyAt(index, n))] << log.fieldTextAt(index, n).toUtf8();
     }
 };
 

@@ -79,9 +79,23 @@ QByteArray ParsedLog::fieldBytes(std::size_t index, FieldKey key) const
     return valueBytes(index, field(index, key));
 }
 
+namespace {
+
+QString shownField(FieldKey key, QString text)
+{
+    return key == FieldKey::Subject ? TextDecoding::decodeEncodedWords(text) : text;
+}
+
+} // namespace
+
 QString ParsedLog::fieldText(std::size_t index, FieldKey key) const
 {
-    return decoded(fieldBytes(index, key));
+    return shownField(key, decoded(fieldBytes(index, key)));
+}
+
+QString ParsedLog::fieldTextAt(std::size_t index, std::size_t n) const
+{
+    return shownField(fieldKeyAt(index, n), valueText(index, fieldAt(index, n)));
 }
 
 QString ParsedLog::valueText(std::size_t index, FieldValue value) const

@@ -87,7 +87,9 @@ public:
     QByteArray valueBytes(std::size_t index, FieldValue value) const;
     // Fields and lines decoded for display: in the log's encoding when the user chose one
     // (SourceInfo::encodingOverridden), otherwise each line in the encoding detected for it.
+    // A header's RFC 2047 encoded-words (a Subject as "=?ISO-2022-JP?B?...?=") are decoded too.
     QString fieldText(std::size_t index, FieldKey key) const;
+    QString fieldTextAt(std::size_t index, std::size_t n) const;
     QString valueText(std::size_t index, FieldValue value) const;
     QString lineText(qsizetype line) const;
 

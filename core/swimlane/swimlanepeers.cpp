@@ -6,9 +6,7 @@ namespace SwimlanePeers {
 
 QString fieldText(const LogCollection& logs, EventRef event, FieldKey key)
 {
-    const ParsedLog& log = logs.log(event.log);
-    const FieldValue value = log.field(event.index, key);
-    return value.type == FieldValue::Type::None ? QString() : log.valueText(event.index, value);
+    return logs.log(event.log).fieldText(event.index, key);
 }
 
 QString poolText(const LogCollection& logs, StringPool::Id id)

@@ -1,5 +1,6 @@
 #include "textdecoding.h"
 
+#include "logfile.h"
 #include "parsing/logparser.h"
 
 #include <QTest>
@@ -27,6 +28,9 @@ private slots:
         QTest::newRow("euc-jp") << QByteArray("550 \xb0\xb8\xc0\xe8\xc9\xd4\xcc\xc0") << u"550 宛先不明"_s
                                 << Encoding::EucJp;
         QTest::newRow("latin-1 fallback") << QByteArray("caf\xe9 \x80\xff") << u"café \u0080ÿ"_s << Encoding::Latin1;
+        // 7-bit JIS: ASCII bytes, told apart by its escape sequences.
+        QTest::newRow("iso-2022-jp") << QByteArray("Subject: \x1b$B%F%9%H\x1b(B ok") << u"Subject: テスト ok"_s << Encoding::Iso2022Jp;
+        QTest::newRow("escape without jis") << QByteArray("ESC \x1b[0m colour") << u"ESC \u001b[0m colour"_s << Encoding::Utf8;
     }
 
     void shouldDecodeEachLineWithItsOwnEncoding()
@@ -111,6 +115,52 @@ private slots:
     {
         QCOMPARE(TextDecoding::encodingName(Encoding::ShiftJis), u"Shift_JIS"_s);
         QCOMPARE(TextDecoding::encodingName(Encoding::Utf8), u"UTF-8"_s);
+        QCOMPARE(TextDecoding::encodingName(Encoding::Iso2022Jp), u"ISO-2022-JP"_s);
+        QCOMPARE(TextDecoding::encodingKey(Encoding::Iso2022Jp), QLatin1StringView("iso-2022-jp"));
+        QCOMPARE(TextDecoding::classify("\x1b$B%F%9%H\x1b(B"), Encoding::Iso2022Jp);
+        QCOMPARE(TextDecoding::decodeAs("\x1b$B%F%9%H\x1b(B", Encoding::Iso2022Jp), u"テスト"_s);
+    }
+
+    void shouldDecodeEncodedWords_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("iso-2022-jp base64") << u"=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?="_s << u"テスト"_s;
+        QTest::newRow("lower case, around text") << u"Re: =?iso-2022-jp?b?GyRCN29MPiVGJTklSBsoQg==?= (2)"_s << u"Re: 件名テスト (2)"_s;
+        // A UTF-8 character split across two words; the blank between the words is not text.
+        QTest::newRow("utf-8 split") << u"=?UTF-8?B?5Lya6A==?=  =?UTF-8?B?rbDjga7jgYrnn6XjgonjgZs=?="_s << u"会議のお知らせ"_s;
+        QTest::newRow("quoted printable") << u"=?UTF-8?Q?caf=C3=A9_au_lait?="_s << u"café au lait"_s;
+        QTest::newRow("language suffix") << u"=?ISO-2022-JP*ja?B?GyRCJUYlOSVIGyhC?="_s << u"テスト"_s;
+        QTest::newRow("words apart keep the text between") << u"=?UTF-8?Q?a?= and =?UTF-8?Q?b?="_s << u"a and b"_s;
+        QTest::newRow("unknown charset kept") << u"=?X-NO-SUCH?B?AAAA?="_s << u"=?X-NO-SUCH?B?AAAA?="_s;
+        QTest::newRow("not encoded") << u"Quarterly figures =? not a word"_s << u"Quarterly figures =? not a word"_s;
+    }
+
+    void shouldDecodeEncodedWords()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, text);
+        QCOMPARE(TextDecoding::decodeEncodedWords(header), text);
+    }
+
+    // The Subject a gateway logs as sent is shown decoded, in the details and exports alike.
+    void shouldShowEncodedSubjectsDecoded()
+    {
+        const QByteArray line = "Wed Mar 27 09:14:03 2024 Info: MID 30011 Subject '=?ISO-2022-JP?B?GyRCN29MPiVGJTklSBsoQg==?='\n";
+        LogParser::Options options;
+        options.zone = QTimeZone("Asia/Tokyo");
+        const auto log = LogParser::parse(LogFile::fromBytes(u"mail.current"_s, line), std::make_shared<StringPool>(), options);
+        QCOMPARE(log->eventCount(), 1u);
+        QCOMPARE(log->fieldText(0, FieldKey::Subject), u"件名テスト"_s);
+        bool found = false;
+        for (std::size_t n = 0; n < log->fieldCount(0); ++n) {
+            if (log->fieldKeyAt(0, n) == FieldKey::Subject) {
+                QCOMPARE(log->fieldTextAt(0, n), u"件名テスト"_s);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QVERIFY(log->text(0).contains(u"=?ISO-2022-JP?B?"_s)); // the raw line stays as logged
     }
 };
 

@@ -7,15 +7,19 @@
 #include "mainwindowtesting.h"
 #include "messagetablemodel.h"
 #include "rawview.h"
+#include "swimlane/swimlanetexts.h"
+#include "swimlaneview.h"
 #include "tableexport.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTextBlock>
 
 using namespace Qt::StringLiterals;
@@ -286,19 +290,41 @@ private slots:
         languages.applyPreference();
         MainWindow window(&languages);
         window.show();
+        QVERIFY(loadAndWait(window, [&] { window.openSampleLogs(); }));
+        QVERIFY(window.findById(u"30011"_s));
+        const std::vector<SwimLane>& lanes = window.swimlaneView()->swimlane().lanes;
+        const auto esa1 = std::find_if(lanes.begin(), lanes.end(),
+            [](const SwimLane& lane) { return lane.host == u"esa1" && lane.role == SwimLane::Role::Server; });
+        QVERIFY(esa1 != lanes.end());
+        const SwimLane& lane = *esa1;
+        const auto statusAfterMiss = [&window] {
+            window.findById(u"no-such-id"_s);
+            return window.statusBar()->currentMessage();
+        };
+
         const QStringList english { u"&File"_s, u"&Edit"_s, u"&Go"_s, u"&View"_s, u"&Language"_s, u"&Help"_s };
         QCOMPARE(menuTitles(window), english);
+        QCOMPARE(window.filterBar()->lineEdit()->placeholderText(), u"Filter: text, from:, to:, id:, status:bounced, host:, kind:, -exclude"_s);
+        QCOMPARE(SwimlaneTexts::laneTitle(lane), u"esa1 (server)"_s);
+        QCOMPARE(statusAfterMiss(), u"No message has the identifier or address \"no-such-id\"."_s);
 
         languages.setPreference(u"ja"_s);
         const QStringList japanese { u"ファイル(&F)"_s, u"編集(&E)"_s, u"移動(&G)"_s, u"表示(&V)"_s, u"言語(&L)"_s, u"ヘルプ(&H)"_s };
         QTRY_COMPARE(menuTitles(window), japanese);
         QCOMPARE(window.eventModel()->headerData(int(EventColumn::Text), Qt::Horizontal).toString(), u"テキスト"_s);
         QCOMPARE(window.actions()->open->text(), u"ログを開く(&O)..."_s);
+        QCOMPARE(window.filterBar()->lineEdit()->placeholderText(), u"絞り込み: 文字列、from:、to:、id:、status:bounced、host:、kind:、-除外"_s);
+        QCOMPARE(SwimlaneTexts::laneTitle(lane), u"esa1 (受信側)"_s);
+        QCOMPARE(statusAfterMiss(), u"ID またはアドレス「no-such-id」のメッセージはありません。"_s);
 
         languages.setPreference(u"en"_s);
         QTRY_COMPARE(menuTitles(window), english);
         QCOMPARE(window.eventModel()->headerData(int(EventColumn::Text), Qt::Horizontal).toString(), u"Text"_s);
+        QCOMPARE(window.filterBar()->lineEdit()->placeholderText(), u"Filter: text, from:, to:, id:, status:bounced, host:, kind:, -exclude"_s);
+        QCOMPARE(SwimlaneTexts::laneTitle(lane), u"esa1 (server)"_s);
+        QCOMPARE(statusAfterMiss(), u"No message has the identifier or address \"no-such-id\"."_s);
     }
+
 };
 
 QTEST_MAIN(TestMainWindow)
