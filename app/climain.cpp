@@ -46,7 +46,7 @@ int countLines(const QStringList& paths)
         totalLines += file->lineCount();
         printLine(stdout, QStringLiteral("%1\t%2\t%3").arg(file->lineCount()).arg(file->byteSize()).arg(path));
     }
-    printLine(stdout, Cli::Text::tr("%n line(s) in total", nullptr, int(totalLines)));
+    printLine(stdout, Cli::Text::tr("%Ln line(s) in total", nullptr, int(totalLines)));
     return status;
 }
 

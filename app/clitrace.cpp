@@ -83,7 +83,7 @@ int CliTrace::printTrace(const LogCollection& logs, const QString& query, bool j
         printLine(stdout, Cli::Text::tr("No message matches %1.").arg(query));
         return Cli::Success;
     }
-    printLine(stdout, Cli::Text::tr("%n message(s) in the path of %1:", nullptr, int(messages.size())).arg(query));
+    printLine(stdout, Cli::Text::tr("%Ln message(s) in the path of %1:", nullptr, int(messages.size())).arg(query));
     int number = 1;
     for (const std::uint32_t message : messages)
         printMessage(graph, logs, message, number++);

@@ -4,52 +4,52 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s) could not be opened; the others are loaded.</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file could not be opened; the others are loaded.</numerusform>
+            <numerusform>%Ln files could not be opened; the others are loaded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be opened; the others are loaded.</source>
+        <source>%Ln file(s) in the folders were not mail logs and were skipped.</source>
         <translation>
-            <numerusform>%n file could not be opened; the others are loaded.</numerusform>
-            <numerusform>%n files could not be opened; the others are loaded.</numerusform>
+            <numerusform>%Ln file in the folders was not a mail log and was skipped.</numerusform>
+            <numerusform>%Ln files in the folders were not mail logs and were skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in the folders were not mail logs and were skipped.</source>
+        <source>%Ln message(s) match.</source>
         <translation>
-            <numerusform>%n file in the folders was not a mail log and was skipped.</numerusform>
-            <numerusform>%n files in the folders were not mail logs and were skipped.</numerusform>
+            <numerusform>%Ln message matches.</numerusform>
+            <numerusform>%Ln messages match.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) match.</source>
+        <source>%1 of %Ln event(s) shown</source>
         <translation>
-            <numerusform>%n message matches.</numerusform>
-            <numerusform>%n messages match.</numerusform>
+            <numerusform>%1 of %Ln event shown</numerusform>
+            <numerusform>%1 of %Ln events shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s) shown</source>
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%1 of %n event shown</numerusform>
-            <numerusform>%1 of %n events shown</numerusform>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>%Ln unparsed</source>
         <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
+            <numerusform>%Ln unparsed</numerusform>
+            <numerusform>%Ln unparsed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unparsed</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n unparsed</numerusform>
-            <numerusform>%n unparsed</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
 </context>
@@ -67,34 +67,34 @@
 <context>
     <name>TraceTexts</name>
     <message numerus="yes">
-        <source>%n block(s)</source>
+        <source>%Ln block(s)</source>
         <translation>
-            <numerusform>%n block</numerusform>
-            <numerusform>%n blocks</numerusform>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <source>%n line(s) in total</source>
+        <source>%Ln line(s) in total</source>
         <translation>
-            <numerusform>%n line in total</numerusform>
-            <numerusform>%n lines in total</numerusform>
+            <numerusform>%Ln line in total</numerusform>
+            <numerusform>%Ln lines in total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) in the path of %1:</source>
+        <source>%Ln message(s) in the path of %1:</source>
         <translation>
-            <numerusform>%n message in the path of %1:</numerusform>
-            <numerusform>%n messages in the path of %1:</numerusform>
+            <numerusform>%Ln message in the path of %1:</numerusform>
+            <numerusform>%Ln messages in the path of %1:</numerusform>
         </translation>
     </message>
 </context>

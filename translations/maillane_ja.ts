@@ -807,12 +807,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Open mail logs with File &gt; Open Logs or drop them here.</source>
         <translation>[ファイル] &gt; [ログを開く] でメールログを開くか、ここにドロップしてください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n ファイル</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Events</source>
         <translation>イベント</translation>
@@ -849,18 +843,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Open Folder</source>
         <translation>フォルダーを開く</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be opened; the others are loaded.</source>
-        <translation>
-            <numerusform>%n 個のファイルを開けませんでした。その他のファイルは読み込み済みです。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in the folders were not mail logs and were skipped.</source>
-        <translation>
-            <numerusform>フォルダー内の %n 個のファイルはメールログではないため読み飛ばしました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The selected line is hidden by the filter.</source>
         <translation>選択した行は絞り込みで非表示になっています。</translation>
@@ -872,12 +854,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>No message has the identifier or address &quot;%1&quot;.</source>
         <translation>ID またはアドレス「%1」のメッセージはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) match.</source>
-        <translation>
-            <numerusform>%n 件のメッセージが該当しました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>This message has no next hop in the loaded logs.</source>
@@ -895,27 +871,9 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>No earlier line of this trace.</source>
         <translation>このトレースにこれより前の行はありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n event(s) shown</source>
-        <translation>
-            <numerusform>%n 件中 %1 件のイベントを表示</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>メッセージ %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>correlating messages…</source>
         <translation>メッセージを関連付け中…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unparsed</source>
-        <translation>
-            <numerusform>未解析 %n 行</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
@@ -944,6 +902,48 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be opened; the others are loaded.</source>
+        <translation>
+            <numerusform>%Ln 個のファイルを開けませんでした。その他のファイルは読み込み済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in the folders were not mail logs and were skipped.</source>
+        <translation>
+            <numerusform>フォルダー内の %Ln 個のファイルはメールログではないため読み飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) match.</source>
+        <translation>
+            <numerusform>%Ln 件のメッセージが該当しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s) shown</source>
+        <translation>
+            <numerusform>%Ln 件中 %1 件のイベントを表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>メッセージ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unparsed</source>
+        <translation>
+            <numerusform>未解析 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln ファイル</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1393,18 +1393,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Subject %1</source>
         <translation>件名 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n block(s)</source>
-        <translation>
-            <numerusform>%n ブロック</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n バイト</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Message</source>
         <translation>メッセージ</translation>
@@ -1459,6 +1447,18 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>%1 %2</source>
         <extracomment>An identifier: its label and its value (&quot;Queue ID 4VbT0K2mQzz3xYp&quot;, &quot;MID 30011&quot;)</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln ブロック</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln バイト</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1598,12 +1598,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
 </context>
 <context>
     <name>cli</name>
-    <message numerus="yes">
-        <source>%n line(s) in total</source>
-        <translation>
-            <numerusform>合計 %n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2, %3, %4 lines, %5 events, %6 unparsed</source>
         <translation>%1: %2、%3、%4 行、%5 イベント、未解析 %6 行</translation>
@@ -1696,12 +1690,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>No message matches %1.</source>
         <translation>%1 に該当するメッセージはありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) in the path of %1:</source>
-        <translation>
-            <numerusform>%1 の経路にあるメッセージ: %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Came from (%1): %2</source>
         <translation>経由元 (%1): %2</translation>
@@ -1753,6 +1741,18 @@ Commands:
     <message>
         <source>Use &lt;language&gt; (en, ja) for messages and help; default: the saved choice or the system&apos;s.</source>
         <translation>メッセージとヘルプを &lt;language&gt; (en、ja) で表示します。既定は保存された設定、なければシステムの言語です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) in total</source>
+        <translation>
+            <numerusform>合計 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) in the path of %1:</source>
+        <translation>
+            <numerusform>%1 の経路にあるメッセージ: %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -439,13 +439,13 @@ void MainWindow::onLoaderIdle()
     updateStatus();
     if (!m_loadErrors.isEmpty()) {
         NonModalWarning::show(this, tr("Some logs could not be opened"),
-            tr("%n file(s) could not be opened; the others are loaded.", nullptr, int(m_loadErrors.size())),
+            tr("%Ln file(s) could not be opened; the others are loaded.", nullptr, int(m_loadErrors.size())),
             m_loadErrors.join(u'\n'));
         m_loadErrors.clear();
     }
     if (!m_skipped.isEmpty()) {
         statusBar()->showMessage(
-            tr("%n file(s) in the folders were not mail logs and were skipped.", nullptr, int(m_skipped.size())), StatusMessageMs);
+            tr("%Ln file(s) in the folders were not mail logs and were skipped.", nullptr, int(m_skipped.size())), StatusMessageMs);
         m_skipped.clear();
     }
     emit loadingFinished();
@@ -582,7 +582,7 @@ bool MainWindow::findById(const QString& query)
     if (matches == 0)
         statusBar()->showMessage(tr("No message has the identifier or address \"%1\".").arg(trimmed), StatusMessageMs);
     else
-        statusBar()->showMessage(tr("%n message(s) match.", nullptr, int(matches)), StatusMessageMs);
+        statusBar()->showMessage(tr("%Ln message(s) match.", nullptr, int(matches)), StatusMessageMs);
     return matches > 0;
 }
 
@@ -679,13 +679,13 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("Open mail logs with File > Open Logs or drop them here."));
         return;
     }
-    const QString events = tr("%1 of %n event(s) shown", nullptr, int(qMin<std::size_t>(m_eventModel->totalEvents(), INT_MAX)))
+    const QString events = tr("%1 of %Ln event(s) shown", nullptr, int(qMin<std::size_t>(m_eventModel->totalEvents(), INT_MAX)))
                                .arg(QLocale().toString(m_eventModel->rowCount()));
     const QString messages = m_workspace.graph()
-        ? tr("%n message(s)", nullptr, int(m_messageModel->totalMessages()))
+        ? tr("%Ln message(s)", nullptr, int(m_messageModel->totalMessages()))
         : tr("correlating messages…");
-    const QString unparsed = tr("%n unparsed", nullptr, int(logs.totalUnparsed()));
-    const QString files = tr("%n file(s)", nullptr, int(logs.size()));
+    const QString unparsed = tr("%Ln unparsed", nullptr, int(logs.totalUnparsed()));
+    const QString files = tr("%Ln file(s)", nullptr, int(logs.size()));
     const QString counts = tr("%1 · %2 · %3 · %4").arg(events, messages, unparsed, files);
     const bool updating = m_eventModel->isUpdating() || m_messageModel->isUpdating();
     m_statusLabel->setText(updating ? tr("Updating the rows… · %1").arg(counts) : counts);

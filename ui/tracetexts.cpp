@@ -67,7 +67,7 @@ QString TraceTexts::message(std::uint32_t message) const
         const int size = int(qMin<std::uint32_t>(m.size, std::uint32_t(std::numeric_limits<int>::max())));
         // Sun Messaging Server logs sizes in blocks, the others in bytes.
         const bool blocks = m_graph.origins[m.origin].family == Family::SunMs;
-        parts << (blocks ? tr("%n block(s)", nullptr, size) : tr("%n byte(s)", nullptr, size));
+        parts << (blocks ? tr("%Ln block(s)", nullptr, size) : tr("%Ln byte(s)", nullptr, size));
     }
     return parts.isEmpty() ? tr("Message") : joined(parts);
 }

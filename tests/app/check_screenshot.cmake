@@ -1,6 +1,6 @@
-# Runs `maillane --samples --screenshot OUT` and checks that a real PNG of a plausible size was written.
+# Runs `maillane [EXTRA] --samples --screenshot OUT` and checks that a real PNG of a plausible size was written.
 file(REMOVE ${OUT})
-execute_process(COMMAND ${APP} --samples --select 30011 --screenshot ${OUT}
+execute_process(COMMAND ${APP} ${EXTRA} --samples --select 30011 --screenshot ${OUT}
     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors TIMEOUT 50)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "maillane exited with ${result}: ${errors}")

@@ -48,8 +48,8 @@ private slots:
         QCOMPARE(languages.language(), u"en"_s);
         QCOMPARE(QCoreApplication::translate("LogFile", "Cannot open %1: %2"), u"Cannot open %1: %2"_s);
         // English has its own catalogue for plural forms.
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n message(s)", nullptr, 1), u"1 message"_s);
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n message(s)", nullptr, 3), u"3 messages"_s);
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln message(s)", nullptr, 1), u"1 message"_s);
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln message(s)", nullptr, 3), u"3 messages"_s);
     }
 
     void shouldRememberTheChoice()

@@ -152,7 +152,7 @@ private slots:
             texts << m_model->index(row, 0, esa1).data().toString();
         QCOMPARE(texts,
             (QStringList { u"Connection from mx1.example.net[198.51.100.40] · ICID 880412"_s,
-                u"From taro@example.net · Message-ID <20240327001400.1A2B@mail.example.net> · Subject Quarterly figures (FY2023 Q4) · 48213 byte(s)"_s,
+                u"From taro@example.net · Message-ID <20240327001400.1A2B@mail.example.net> · Subject Quarterly figures (FY2023 Q4) · 48,213 byte(s)"_s,
                 u"To hanako@example.jp — Delivered"_s, u"To k.ito@example.jp — Rejected"_s,
                 u"Next hop: relay1 · Postfix · Queue ID 4VbT0K2mQzz3xYp"_s,
                 u"Previous hop: sun · Sun Messaging Server · Message-ID <20240327001400.1A2B@mail.example.net>"_s }));
