@@ -103,8 +103,7 @@ MainActions::MainActions(QMainWindow* window)
     viewMenu->addActions({ traceOnly, problemsOnly });
     viewMenu->addSeparator();
     panelsMenu = viewMenu->addMenu(QString());
-
-    languageMenu = bar->addMenu(QString());
+    languageMenu = viewMenu->addMenu(QString()); // each language named in itself: findable from any language
     languageMenu->addAction(systemLanguage);
     languageMenu->addSeparator();
     const QList<QAction*> languageActions = languages->actions();

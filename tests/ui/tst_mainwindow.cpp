@@ -302,14 +302,23 @@ private slots:
             return window.statusBar()->currentMessage();
         };
 
-        const QStringList english { u"&File"_s, u"&Edit"_s, u"&Go"_s, u"&View"_s, u"&Language"_s, u"&Help"_s };
+        const QStringList english { u"&File"_s, u"&Edit"_s, u"&Go"_s, u"&View"_s, u"&Help"_s };
         QCOMPARE(menuTitles(window), english);
         QCOMPARE(window.filterBar()->lineEdit()->placeholderText(), u"Filter: text, from:, to:, id:, status:bounced, host:, kind:, -exclude"_s);
         QCOMPARE(SwimlaneTexts::laneTitle(lane), u"esa1 (server)"_s);
         QCOMPARE(statusAfterMiss(), u"No message has the identifier or address \"no-such-id\"."_s);
 
-        languages.setPreference(u"ja"_s);
-        const QStringList japanese { u"ファイル(&F)"_s, u"編集(&E)"_s, u"移動(&G)"_s, u"表示(&V)"_s, u"言語(&L)"_s, u"ヘルプ(&H)"_s };
+        // View > Language > 日本語, as a user clicks it.
+        QMenu* language = window.actions()->languageMenu;
+        QVERIFY(window.actions()->viewMenu->actions().contains(language->menuAction()));
+        QAction* japaneseAction = nullptr;
+        for (QAction* action : language->actions()) {
+            if (action->text() == u"日本語")
+                japaneseAction = action;
+        }
+        QVERIFY(japaneseAction);
+        japaneseAction->trigger();
+        const QStringList japanese { u"ファイル(&F)"_s, u"編集(&E)"_s, u"移動(&G)"_s, u"表示(&V)"_s, u"ヘルプ(&H)"_s };
         QTRY_COMPARE(menuTitles(window), japanese);
         QCOMPARE(window.eventModel()->headerData(int(EventColumn::Text), Qt::Horizontal).toString(), u"テキスト"_s);
         QCOMPARE(window.actions()->open->text(), u"ログを開く(&O)..."_s);
