@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/eventtypes.h"
+
+#include <QByteArray>
+#include <QIODevice>
+
+#include <cstdint>
+
+// Writes realistic mail logs of a given size for the benchmark, the same bytes for the same arguments:
+// concurrent sessions interleaved in time, messages with several recipients, deferrals retried over hours,
+// bounces with their notifications, and next hops (Postfix: a content filter re-injecting the message;
+// IronPort: relays answering "queued as"). Families: Postfix and IronPort.
+class LogGenerator
+{
+public:
+    LogGenerator(Family family, std::uint64_t seed = 1);
+
+    // Appends whole lines to out until at least `bytes` were written; returns false on a write error.
+    bool write(QIODevice* out, qint64 bytes);
+    static bool supports(Family family) { return family == Family::Postfix || family == Family::IronPort; }
+
+private:
+    struct Line
+    {
+        std::int64_t ms;
+        std::uint64_t order;
+        QByteArray text;
+    };
+
+    std::uint64_t next();
+    int below(int n) { return int(next() % std::uint64_t(n)); }
+    void postfixMessage(std::int64_t start, std::vector<Line>* lines);
+    void ironPortMessage(std::int64_t start, std::vector<Line>* lines);
+    void add(std::vector<Line>* lines, std::int64_t ms, QByteArray text);
+    QByteArray header(std::int64_t ms, const char* program, int pid) const;
+
+    Family m_family;
+    std::uint64_t m_state;
+    std::uint64_t m_order = 0;
+    std::uint64_t m_serial = 0; // queue IDs, MIDs, ICIDs: never reused
+};

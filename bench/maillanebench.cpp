@@ -1,0 +1,185 @@
+// maillane-bench: the performance benchmark (issue 8). Never run by tests for timings.
+//   maillane-bench generate postfix|ironport MB OUT   writes a deterministic log of about MB megabytes
+//   maillane-bench measure FILE...                    loads, correlates and queries the files, printing
+//                                                     wall times, throughput, peak anonymous memory and
+//                                                     the interactive operations the window performs
+#include "loggenerator.h"
+#include "swimlane/swimlanebuilder.h"
+#include "trace/tracer.h"
+#include "workspace/eventfilter.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceloader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+namespace {
+
+// The process's anonymous resident memory (RssAnon: heap and stacks, not the mapped log files), in bytes.
+qint64 rssAnon()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("RssAnon:"))
+            return line.mid(8).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// Samples RssAnon every 5 ms on its own thread; peak() is the highest seen.
+class MemoryWatch
+{
+public:
+    MemoryWatch()
+        : m_thread([this] {
+            while (!m_stop.load()) {
+                m_peak.store(std::max(m_peak.load(), rssAnon()));
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        })
+    {
+    }
+    ~MemoryWatch()
+    {
+        m_stop.store(true);
+        m_thread.join();
+    }
+    qint64 peak() const { return std::max(m_peak.load(), rssAnon()); }
+
+private:
+    std::atomic<qint64> m_peak { 0 };
+    std::atomic_bool m_stop { false };
+    std::thread m_thread;
+};
+
+int generate(const QStringList& arguments)
+{
+    if (arguments.size() != 3) {
+        std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport MB OUT\n");
+        return 1;
+    }
+    const Family family = arguments[0] == u"ironport" ? Family::IronPort : Family::Postfix;
+    QFile out(arguments[2]);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(arguments[2]), qPrintable(out.errorString()));
+        return 2;
+    }
+    LogGenerator generator(family);
+    if (!generator.write(&out, arguments[1].toLongLong() * 1024 * 1024)) {
+        std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(arguments[2]), qPrintable(out.errorString()));
+        return 2;
+    }
+    return 0;
+}
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+int measure(const QStringList& paths)
+{
+    qint64 bytes = 0;
+    for (const QString& path : paths)
+        bytes += QFileInfo(path).size();
+    MemoryWatch memory;
+    const qint64 baseline = rssAnon();
+
+    // As the window loads: the loader parses on workers, adds each file, then builds the graph.
+    Workspace workspace;
+    WorkspaceLoader loader(&workspace);
+    QElapsedTimer timer;
+    double firstRowsMs = -1;
+    double parsedMs = 0;
+    QEventLoop loop;
+    QObject::connect(&loader, &WorkspaceLoader::logsAdded, &loop, [&] {
+        if (firstRowsMs < 0)
+            firstRowsMs = msSince(timer);
+        parsedMs = msSince(timer);
+    });
+    QObject::connect(&loader, &WorkspaceLoader::idle, &loop, &QEventLoop::quit);
+    timer.start();
+    loader.open(paths);
+    loop.exec();
+    const double readyMs = msSince(timer);
+    const qint64 peak = memory.peak() - baseline;
+    const qint64 lines = workspace.logs().totalLines();
+    const qint64 events = workspace.logs().totalEvents();
+    const MailGraph* graph = workspace.graph();
+    if (!graph) {
+        std::fprintf(stderr, "no graph: nothing was loaded\n");
+        return 2;
+    }
+
+    std::printf("input            %.1f MB, %lld lines, %lld events, %lld unparsed, %zu messages\n", double(bytes) / 1e6, lines, events,
+        workspace.logs().totalUnparsed(), graph->messages.size());
+    std::printf("first rows       %.0f ms\n", firstRowsMs);
+    std::printf("parsed + indexed %.0f ms\n", parsedMs);
+    std::printf("traces ready     %.0f ms  (%.0f MB/s, %.2f M events/s)\n", readyMs, double(bytes) / 1e3 / readyMs,
+        double(events) / 1e3 / readyMs);
+    std::printf("peak RssAnon     %.1f MiB  (%.1f bytes/line)\n", double(peak) / 1048576.0, double(peak) / double(std::max<qint64>(1, lines)));
+
+    const LogCollection& logs = workspace.logs();
+    const EventTimeline& timeline = workspace.timeline();
+    for (const char* query : { "status:bounced", "rcpt12", "\"queued as\"" }) {
+        EventFilter filter;
+        filter.query = FilterQuery::parse(QString::fromUtf8(query));
+        timer.restart();
+        const std::vector<std::uint32_t> rows = filterEventRows(logs, timeline, filter);
+        const double ms = msSince(timer);
+        std::printf("filter %-16s %.0f ms  (%zu rows, %.0f MB/s)\n", query, ms, rows.size(), double(bytes) / 1e3 / ms);
+    }
+    std::vector<std::uint32_t> all(timeline.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = std::uint32_t(i);
+    for (const EventColumn column : { EventColumn::Time, EventColumn::Status, EventColumn::Host, EventColumn::Text }) {
+        std::vector<std::uint32_t> rows = all;
+        timer.restart();
+        sortEventRows(logs, timeline, rows, column, Qt::DescendingOrder);
+        std::printf("sort %-18s %.0f ms\n", qPrintable(eventColumnLabel(column)), msSince(timer));
+    }
+
+    const std::size_t queries = std::min<std::size_t>(1000, graph->messages.size());
+    double worstTrace = 0, totalTrace = 0, worstSwimlane = 0;
+    for (std::size_t q = 0; q < queries; ++q) {
+        const Message& message = graph->messages[q * graph->messages.size() / queries];
+        if (!message.id)
+            continue;
+        timer.restart();
+        const std::vector<std::uint32_t> path = Tracer::trace(*graph, *logs.strings(), logs.strings()->view(message.id));
+        const double ms = msSince(timer);
+        worstTrace = std::max(worstTrace, ms);
+        totalTrace += ms;
+        timer.restart();
+        const Swimlane swimlane = SwimlaneBuilder::build(*graph, logs, path);
+        worstSwimlane = std::max(worstSwimlane, msSince(timer));
+    }
+    std::printf("trace lookup     mean %.3f ms, worst %.3f ms (%zu queries)\n", totalTrace / double(std::max<std::size_t>(1, queries)), worstTrace, queries);
+    std::printf("swimlane build   worst %.3f ms\n", worstSwimlane);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = app.arguments().mid(1);
+    const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
+    if (command == u"generate")
+        return generate(arguments);
+    if (command == u"measure" && !arguments.isEmpty())
+        return measure(arguments);
+    std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport MB OUT | measure FILE...\n");
+    return 1;
+}
