@@ -1,22 +1,33 @@
 #include "stringpool.h"
 
+#include <bit>
 #include <cstring>
 #include <functional>
 
 namespace {
+
 constexpr std::size_t ArenaBlockSize = 64 * 1024;
-}
+constexpr std::size_t InitialSlots = 1024; // a power of two
+
+} // namespace
 
 StringPool::StringPool()
 {
     // Id 0 (shard 0, index 0) is the empty string, so a zero-initialised field means "empty".
-    m_shards[0].strings.emplace_back();
-    m_shards[0].ids.emplace(std::string_view(), 0);
+    m_shards[0].append(std::string_view(), std::uint32_t(hashOf(std::string_view()) >> 32));
 }
 
-unsigned StringPool::shardOf(std::string_view text)
+StringPool::~StringPool()
 {
-    return unsigned(std::hash<std::string_view>()(text) >> 7) & (ShardCount - 1);
+    for (Shard& shard : m_shards) {
+        for (std::atomic<std::string_view*>& page : shard.pages)
+            delete[] page.load(std::memory_order_relaxed);
+    }
+}
+
+std::uint64_t StringPool::hashOf(std::string_view text)
+{
+    return std::hash<std::string_view>()(text);
 }
 
 std::string_view StringPool::Shard::store(QByteArrayView text)
@@ -40,21 +51,97 @@ std::string_view StringPool::Shard::store(QByteArrayView text)
     return { target, length };
 }
 
+namespace {
+
+struct PagePlace
+{
+    std::size_t page;
+    std::size_t offset;
+};
+
+// Where view `index` lives when page k holds first << k views.
+PagePlace placeOf(std::size_t index, std::size_t first)
+{
+    const std::size_t page = std::size_t(std::bit_width(index / first + 1)) - 1;
+    return { page, index - first * ((std::size_t(1) << page) - 1) };
+}
+
+} // namespace
+
+std::string_view StringPool::Shard::at(std::size_t index) const
+{
+    const PagePlace place = placeOf(index, FirstPageSize);
+    // Acquire: pairs with the release in append(), so a reader given an id sees its page filled.
+    return pages[place.page].load(std::memory_order_acquire)[place.offset];
+}
+
+std::size_t StringPool::Shard::probe(std::string_view text, std::uint32_t hash) const
+{
+    const std::size_t mask = cells.size() - 1;
+    for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const std::uint32_t entry = cells[slot];
+        if (entry == 0 || (cellHashes[slot] == hash && at(entry - 1) == text))
+            return slot;
+    }
+}
+
+void StringPool::Shard::grow()
+{
+    std::vector<std::uint32_t> oldCells = std::move(cells);
+    std::vector<std::uint32_t> oldHashes = std::move(cellHashes);
+    const std::size_t size = oldCells.empty() ? InitialSlots : oldCells.size() * 2;
+    cells.assign(size, 0);
+    cellHashes.assign(size, 0);
+    const std::size_t mask = size - 1;
+    for (std::size_t i = 0; i < oldCells.size(); ++i) {
+        if (oldCells[i] == 0)
+            continue;
+        std::size_t slot = oldHashes[i] & mask;
+        while (cells[slot] != 0)
+            slot = (slot + 1) & mask;
+        cells[slot] = oldCells[i];
+        cellHashes[slot] = oldHashes[i];
+    }
+}
+
+void StringPool::Shard::append(std::string_view stored, std::uint32_t hash)
+{
+    // Keep the table at most half full: probes stay short.
+    if ((count + 1) * 2 > cells.size())
+        grow();
+    const std::size_t index = count;
+    const PagePlace place = placeOf(index, FirstPageSize);
+    std::string_view* page = pages[place.page].load(std::memory_order_relaxed);
+    if (!page) {
+        page = new std::string_view[FirstPageSize << place.page];
+        pages[place.page].store(page, std::memory_order_release);
+    }
+    page[place.offset] = stored;
+    // A new string goes into the empty cell its probe ends at.
+    const std::size_t slot = probe(stored, hash);
+    cells[slot] = std::uint32_t(index + 1);
+    cellHashes[slot] = hash;
+    ++count;
+}
+
 StringPool::Id StringPool::intern(QByteArrayView text)
 {
     if (text.isEmpty())
         return 0;
     const std::string_view key(text.data(), std::size_t(text.size()));
-    const unsigned shardIndex = shardOf(key);
+    const std::uint64_t hash = hashOf(key);
+    const unsigned shardIndex = unsigned(hash >> 7) & (ShardCount - 1);
     Shard& shard = m_shards[shardIndex];
+    const auto slotHash = std::uint32_t(hash >> 32);
     std::lock_guard lock(shard.mutex);
-    if (auto it = shard.ids.find(key); it != shard.ids.end())
-        return it->second;
-    const std::string_view stored = shard.store(text);
-    const Id id = Id(shard.strings.size() << ShardBits) | shardIndex;
-    shard.strings.push_back(stored);
-    shard.ids.emplace(stored, id);
-    return id;
+    if (!shard.cells.empty()) {
+        const std::uint32_t entry = shard.cells[shard.probe(key, slotHash)];
+        if (entry != 0)
+            return Id((entry - 1) << ShardBits) | shardIndex;
+    }
+    const std::size_t index = shard.count;
+    shard.append(shard.store(text), slotHash);
+    return Id(index << ShardBits) | shardIndex;
 }
 
 StringPool::Id StringPool::find(QByteArrayView text) const
@@ -62,17 +149,19 @@ StringPool::Id StringPool::find(QByteArrayView text) const
     if (text.isEmpty())
         return 0;
     const std::string_view key(text.data(), std::size_t(text.size()));
-    const Shard& shard = m_shards[shardOf(key)];
+    const std::uint64_t hash = hashOf(key);
+    const unsigned shardIndex = unsigned(hash >> 7) & (ShardCount - 1);
+    const Shard& shard = m_shards[shardIndex];
     std::lock_guard lock(shard.mutex);
-    const auto it = shard.ids.find(key);
-    return it == shard.ids.end() ? 0 : it->second;
+    if (shard.cells.empty())
+        return 0;
+    const std::uint32_t entry = shard.cells[shard.probe(key, std::uint32_t(hash >> 32))];
+    return entry == 0 ? 0 : Id((entry - 1) << ShardBits) | shardIndex;
 }
 
 QByteArrayView StringPool::view(Id id) const
 {
-    const Shard& shard = m_shards[id & (ShardCount - 1)];
-    std::lock_guard lock(shard.mutex);
-    const std::string_view text = shard.strings[id >> ShardBits];
+    const std::string_view text = m_shards[id & (ShardCount - 1)].at(id >> ShardBits);
     return QByteArrayView(text.data(), qsizetype(text.size()));
 }
 
@@ -81,7 +170,7 @@ std::size_t StringPool::size() const
     std::size_t total = 0;
     for (const Shard& shard : m_shards) {
         std::lock_guard lock(shard.mutex);
-        total += shard.strings.size();
+        total += shard.count;
     }
     return total;
 }

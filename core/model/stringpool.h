@@ -3,16 +3,17 @@
 #include <QByteArrayView>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 // Interns the strings that repeat across millions of events (hosts, addresses, IDs, statuses) so an event
 // stores a 32-bit id instead of bytes, and equal strings compare as equal ids. Thread-safe: parser threads
-// intern concurrently; the table is split into shards so they rarely wait on each other.
+// intern concurrently; the table is split into shards so they rarely wait on each other. Reading a string
+// by its id takes no lock (views are never moved), since the table and filter code do it for every row.
 // Strings are never removed; views returned stay valid as long as the pool lives. Id 0 is the empty string.
 class StringPool
 {
@@ -20,12 +21,14 @@ public:
     using Id = std::uint32_t;
 
     StringPool();
+    ~StringPool();
     StringPool(const StringPool&) = delete;
     StringPool& operator=(const StringPool&) = delete;
 
     Id intern(QByteArrayView text);
     // Returns 0 when text was never interned (the empty string is always 0).
     Id find(QByteArrayView text) const;
+    // The string of an id this pool gave out.
     QByteArrayView view(Id id) const;
 
     std::size_t size() const;
@@ -34,20 +37,32 @@ public:
 private:
     static constexpr unsigned ShardBits = 6;
     static constexpr unsigned ShardCount = 1u << ShardBits;
+    // Views live in pages that never move, so a reader indexes them without the shard's lock. Page k holds
+    // FirstPageSize << k views: small pools stay small, and 32 pages hold more than any id can number.
+    static constexpr std::size_t FirstPageSize = 256;
+    static constexpr std::size_t MaxPages = 32;
 
     struct Shard
     {
         mutable std::mutex mutex;
-        std::unordered_map<std::string_view, Id> ids;
-        std::vector<std::string_view> strings;
+        // Open addressing, linear probing: a cell holds index + 1 into the views (0: empty), with its hash beside it.
+        std::vector<std::uint32_t> cells;
+        std::vector<std::uint32_t> cellHashes;
+        std::size_t count = 0;
+        std::array<std::atomic<std::string_view*>, MaxPages> pages {};
         std::vector<std::unique_ptr<char[]>> blocks; // arena: strings never move
         char* current = nullptr; // the arena block small strings are appended to
         std::size_t currentUsed = 0;
         std::size_t bytes = 0;
 
         std::string_view store(QByteArrayView text);
+        std::string_view at(std::size_t index) const;
+        // The cell holding text, or the empty cell where it belongs.
+        std::size_t probe(std::string_view text, std::uint32_t hash) const;
+        void append(std::string_view stored, std::uint32_t hash);
+        void grow();
     };
 
-    static unsigned shardOf(std::string_view text);
+    static std::uint64_t hashOf(std::string_view text);
     std::array<Shard, ShardCount> m_shards;
 };

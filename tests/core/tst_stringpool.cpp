@@ -1,0 +1,95 @@
+// The string pool: equal strings get equal ids, ids give back their strings, the empty string is 0, and all of
+// this holds while several threads intern at once and others read ids they were handed (reads take no lock).
+#include "model/stringpool.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray word(int n)
+{
+    return "host" + QByteArray::number(n) + ".example.jp";
+}
+
+} // namespace
+
+class TestStringPool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void internAndView()
+    {
+        StringPool pool;
+        QCOMPARE(pool.intern({}), 0u);
+        QCOMPARE(pool.view(0), QByteArrayView());
+        const StringPool::Id a = pool.intern("mx1.example.net");
+        QVERIFY(a != 0);
+        QCOMPARE(pool.intern(QByteArray("mx1.example.net")), a);
+        QVERIFY(pool.intern("MX1.example.net") != a); // case matters: callers fold when they mean to
+        QCOMPARE(pool.view(a), QByteArrayView("mx1.example.net"));
+        QCOMPARE(pool.find("mx1.example.net"), a);
+        QCOMPARE(pool.find("never"), 0u);
+        // A long string gets a block of its own and still comes back whole.
+        const QByteArray longText(100'000, 'x');
+        QCOMPARE(pool.view(pool.intern(longText)), QByteArrayView(longText));
+        QCOMPARE(pool.size(), 4u); // "", two hosts, the long one
+    }
+
+    // Growth: hundreds of thousands of strings across every shard and many table resizes and pages.
+    void manyStrings()
+    {
+        StringPool pool;
+        std::vector<StringPool::Id> ids;
+        for (int n = 0; n < 300'000; ++n)
+            ids.push_back(pool.intern(word(n)));
+        for (int n = 0; n < 300'000; n += 997) {
+            QCOMPARE(pool.view(ids[std::size_t(n)]), QByteArrayView(word(n)));
+            QCOMPARE(pool.intern(word(n)), ids[std::size_t(n)]);
+        }
+        QCOMPARE(pool.size(), 300'001u);
+    }
+
+    void concurrentInternAndRead()
+    {
+        StringPool pool;
+        constexpr int Threads = 4;
+        constexpr int Words = 60'000;
+        std::vector<std::vector<StringPool::Id>> ids(Threads);
+        std::atomic<int> mismatches { 0 };
+        std::vector<std::thread> threads;
+        for (int t = 0; t < Threads; ++t) {
+            threads.emplace_back([&, t] {
+                // Overlapping ranges: every word is interned by two threads.
+                for (int n = 0; n < Words; ++n) {
+                    const int w = (n + t * Words / 2) % (Words * 2);
+                    const StringPool::Id id = pool.intern(word(w));
+                    ids[std::size_t(t)].push_back(id);
+                    // Read back at once, while the other threads keep adding pages and resizing tables.
+                    if (pool.view(id) != QByteArrayView(word(w)))
+                        ++mismatches;
+                }
+            });
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        QCOMPARE(mismatches.load(), 0);
+        // The same word got the same id in every thread.
+        for (int t = 1; t < Threads; ++t) {
+            for (int n = 0; n < Words; n += 101) {
+                const int w = (n + t * Words / 2) % (Words * 2);
+                QCOMPARE(ids[std::size_t(t)][std::size_t(n)], pool.find(word(w)));
+            }
+        }
+        QCOMPARE(pool.size(), std::size_t(Words * 2 + 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStringPool)
+#include "tst_stringpool.moc"
