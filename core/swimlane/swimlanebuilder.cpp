@@ -3,6 +3,7 @@
 #include "model/logcollection.h"
 #include "swimlanelanes.h"
 #include "swimlanepeers.h"
+#include "trace/hops.h"
 #include "trace/phases.h"
 #include "workspace/eventcolumns.h"
 
@@ -72,16 +73,6 @@ bool isServerPhase(Phase phase)
     }
 }
 
-// The hop that delivered this message to its MTA, when it is in the path.
-std::uint32_t previousHopIn(const MailGraph& graph, std::uint32_t message, const std::vector<std::uint32_t>& path)
-{
-    for (const Link& link : graph.linksTo(message)) {
-        if (link.type == LinkType::NextHop && std::find(path.begin(), path.end(), link.from) != path.end())
-            return link.from;
-    }
-    return NoIndex;
-}
-
 SwimHop summarize(std::uint32_t message, const Message& m, const std::vector<PhaseSpan>& spans)
 {
     SwimHop hop;
@@ -136,7 +127,9 @@ Swimlane SwimlaneBuilder::build(const MailGraph& graph, const LogCollection& log
             continue;
         // Who talks to this MTA's server side: the previous hop's client side, or a client from outside.
         // With neither (a notification, a local submission), its server steps are drawn inside the server lane.
-        const std::uint32_t previous = previousHopIn(graph, message, path);
+        std::uint32_t previous = previousHop(graph, message);
+        if (std::find(path.begin(), path.end(), previous) == path.end())
+            previous = NoIndex;
         const Peer sender = connectionPeer(graph, logs, m.inbound);
         const auto senderLane = [&] {
             if (previous != NoIndex)

@@ -79,36 +79,40 @@ Peer deliveryPeer(const MailGraph& graph, const LogCollection& logs, const std::
 
 std::vector<Peer> attemptPeers(const MailGraph& graph, const LogCollection& logs, const std::vector<PhaseSpan>& spans)
 {
+    // Each client span's own peer, read once: its connection's, else what its lines name.
+    struct Own
+    {
+        Peer peer;
+        bool fromConnection = false;
+    };
+    std::vector<Own> own(spans.size());
     std::map<StringPool::Id, Peer> peerOfRecipient;
-    for (const PhaseSpan& span : spans) {
-        if (span.side == Side::Client && !peerOfRecipient.count(span.recipient)) {
-            const Peer peer = deliveryPeer(graph, logs, span.events);
-            if (peer.isKnown())
-                peerOfRecipient[span.recipient] = peer;
-        }
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (spans[i].side != Side::Client)
+            continue;
+        own[i].peer = connectionPeerOf(graph, logs, spans[i].events);
+        own[i].fromConnection = own[i].peer.isKnown();
+        if (!own[i].fromConnection)
+            own[i].peer = fieldPeerOf(logs, spans[i].events);
+        if (own[i].peer.isKnown())
+            peerOfRecipient.try_emplace(spans[i].recipient, own[i].peer);
     }
     std::vector<Peer> peers(spans.size());
     std::size_t begin = 0;
     const auto closeAttempt = [&](std::size_t end) {
-        Peer chosen;
-        bool fromConnection = false;
+        const Own* chosen = nullptr;
         for (std::size_t i = begin; i < end; ++i) {
-            if (spans[i].side != Side::Client)
-                continue;
-            if (const Peer peer = connectionPeerOf(graph, logs, spans[i].events); peer.isKnown()) {
-                chosen = peer;
-                fromConnection = true;
-            } else if (!fromConnection) {
-                if (const Peer named = fieldPeerOf(logs, spans[i].events); named.isKnown())
-                    chosen = named;
+            if (own[i].peer.isKnown() && (own[i].fromConnection || !chosen || !chosen->fromConnection))
+                chosen = &own[i];
+        }
+        Peer peer = chosen ? chosen->peer : Peer();
+        for (std::size_t i = begin; i < end && !peer.isKnown(); ++i) {
+            if (spans[i].side == Side::Client) {
+                if (const auto it = peerOfRecipient.find(spans[i].recipient); it != peerOfRecipient.end())
+                    peer = it->second;
             }
         }
-        for (std::size_t i = begin; i < end && !chosen.isKnown(); ++i) {
-            if (spans[i].side == Side::Client && peerOfRecipient.count(spans[i].recipient))
-                chosen = peerOfRecipient[spans[i].recipient];
-        }
-        for (std::size_t i = begin; i < end; ++i)
-            peers[i] = chosen;
+        std::fill(peers.begin() + std::ptrdiff_t(begin), peers.begin() + std::ptrdiff_t(end), peer);
         begin = end;
     };
     for (std::size_t i = 0; i < spans.size(); ++i) {
