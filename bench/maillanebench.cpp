@@ -128,6 +128,8 @@ int measure(const QStringList& paths)
     std::printf("traces ready     %.0f ms  (%.0f MB/s, %.2f M events/s)\n", readyMs, double(bytes) / 1e3 / readyMs,
         double(events) / 1e3 / readyMs);
     std::printf("peak RssAnon     %.1f MiB  (%.1f bytes/line)\n", double(peak) / 1048576.0, double(peak) / double(std::max<qint64>(1, lines)));
+    std::printf("graph memory     %.1f MiB  (%.1f bytes/event)\n", double(graph->memoryUsed()) / 1048576.0,
+        double(graph->memoryUsed()) / double(std::max<qint64>(1, events)));
 
     const LogCollection& logs = workspace.logs();
     const EventTimeline& timeline = workspace.timeline();
