@@ -2,6 +2,7 @@
 // selection highlights its step, zooming keeps within bounds and Ctrl+0 fits, hovering shows the raw line
 // as plain text, and only visible rows are painted.
 #include "languagemanager.h"
+#include "outcomepalette.h"
 #include "swimlane/swimlanebuilder.h"
 #include "swimlane/swimlanetexts.h"
 #include "swimlaneview.h"
@@ -129,9 +130,11 @@ private slots:
         m_view->setCurrentEvent(m_view->swimlane().steps[2].events.front());
         const QImage image = m_view->viewport()->grab().toImage();
         QVERIFY(!image.isNull());
-        const QPoint point = m_view->pointOfStep(2);
-        // The row's highlight differs from the base colour beside the arrow.
-        QVERIFY(image.pixelColor(point.x(), point.y() - 12) != m_view->palette().color(QPalette::Base));
+        // In the time column, above the time: the current step's row has the selection mark, another row none.
+        const int x = 10;
+        const int above = 12;
+        QCOMPARE(image.pixelColor(x, m_view->pointOfStep(2).y() - above).rgb(), OutcomePalette::markTint(m_view->palette()).rgb());
+        QCOMPARE(image.pixelColor(x, m_view->pointOfStep(4).y() - above).rgb(), m_view->palette().color(QPalette::Base).rgb());
     }
 
     // Labels are worded when painted: switching the language needs no rebuild; lanes widen to their new titles.
