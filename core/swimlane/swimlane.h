@@ -58,6 +58,7 @@ struct SwimHop
 {
     std::uint32_t message = NoIndex;
     std::uint32_t origin = NoIndex;
+    QString host; // the MTA's name
     std::int64_t firstMs = 0;
     std::int64_t lastMs = 0;
     std::int64_t receivingMs = -1;

@@ -148,6 +148,7 @@ Swimlane SwimlaneBuilder::build(const MailGraph& graph, const LogCollection& log
                 nextHopByPeer[key] = link.to;
         }
         SwimHop hop = summarize(message, m, spans);
+        hop.host = poolText(logs, graph.origins[m.origin].host);
         std::map<std::uint32_t, int> attemptsByRecipient;
         for (std::size_t index = 0; index < spans.size(); ++index) {
             const PhaseSpan& span = spans[index];

@@ -103,7 +103,7 @@ QString SwimlaneTexts::duration(std::int64_t ms)
     return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
 
-QString SwimlaneTexts::hopSummary(const SwimHop& hop, const QString& host)
+QString SwimlaneTexts::hopSummary(const SwimHop& hop)
 {
     QStringList parts;
     if (hop.receivingMs >= 0)
@@ -115,7 +115,7 @@ QString SwimlaneTexts::hopSummary(const SwimHop& hop, const QString& host)
     parts << tr("total %1").arg(duration(hop.lastMs - hop.firstMs));
     if (hop.nextHopMissing)
         parts << tr("next hop not in loaded logs");
-    return tr("%1: %2").arg(host, parts.join(tr(" · ")));
+    return tr("%1: %2").arg(hop.host, parts.join(tr(" · ")));
 }
 
 QString SwimlaneTexts::legendDelivered()

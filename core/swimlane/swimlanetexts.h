@@ -22,7 +22,7 @@ public:
     // "850 ms", "4.2 s", "3 min 05 s", "2 h 14 min", "3 d 2 h".
     static QString duration(std::int64_t ms);
     // "esa1: receiving 0.4 s · processing 1.2 s · delivering 2 s · total 3.6 s".
-    static QString hopSummary(const SwimHop& hop, const QString& host);
+    static QString hopSummary(const SwimHop& hop);
     // The legend's entries: what each colour and mark means.
     static QString legendDelivered();
     static QString legendDeferred();

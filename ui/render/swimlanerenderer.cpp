@@ -105,15 +105,7 @@ void SwimlaneRenderer::paintSummary(QPainter& painter, const Options& options) c
 {
     painter.setPen(options.palette.color(QPalette::Text));
     for (std::size_t hop = 0; hop < m_swimlane.hops.size(); ++hop) {
-        const SwimHop& summary = m_swimlane.hops[hop];
-        QString host;
-        for (const SwimLane& lane : m_swimlane.lanes) {
-            if (lane.origin == summary.origin) {
-                host = lane.host;
-                break;
-            }
-        }
-        drawElided(painter, m_layout.summaryLine(int(hop)), SwimlaneTexts::hopSummary(summary, host),
+        drawElided(painter, m_layout.summaryLine(int(hop)), SwimlaneTexts::hopSummary(m_swimlane.hops[hop]),
             Qt::AlignLeft | Qt::AlignVCenter);
     }
 }
