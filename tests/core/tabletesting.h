@@ -15,8 +15,7 @@ class SampleTable
 public:
     bool load()
     {
-        const QString samples = QStringLiteral(MAILLANE_SOURCE_DIR "/resources/samples/");
-        const bool loaded = fixture.loadPaths({ samples + u"sun", samples + u"ironport", samples + u"postfix", samples + u"epost" });
+        const bool loaded = fixture.loadSamples({ QStringLiteral("sun"), QStringLiteral("ironport"), QStringLiteral("postfix"), QStringLiteral("epost") });
         timeline.rebuild(fixture.logs);
         return loaded;
     }

@@ -36,6 +36,15 @@ public:
         return loadPaths(paths);
     }
 
+    // Folders of the bundled samples ("ironport", "postfix"), read as Japan time.
+    bool loadSamples(const QStringList& folders)
+    {
+        QStringList paths;
+        for (const QString& folder : folders)
+            paths << QStringLiteral(MAILLANE_SOURCE_DIR "/resources/samples/") + folder;
+        return loadPaths(paths);
+    }
+
     bool loadPaths(const QStringList& paths)
     {
         LogParser::Options options;

@@ -40,8 +40,7 @@ class TestSwimlaneRender : public QObject
 private slots:
     void initTestCase()
     {
-        const QString samples = QStringLiteral(MAILLANE_SOURCE_DIR "/resources/samples/");
-        QVERIFY(m_fixture.loadPaths({ samples + u"ironport", samples + u"postfix" }));
+        QVERIFY(m_fixture.loadSamples({ u"ironport"_s, u"postfix"_s }));
         const std::uint32_t mid = m_fixture.message("esa1", "30011");
         QVERIFY(mid != NoIndex);
         m_swimlane = SwimlaneBuilder::build(m_fixture.graph, m_fixture.logs, Tracer::path(m_fixture.graph, mid));

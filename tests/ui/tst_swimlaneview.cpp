@@ -26,8 +26,7 @@ class TestSwimlaneView : public QObject
 private slots:
     void initTestCase()
     {
-        const QString samples = QStringLiteral(MAILLANE_SOURCE_DIR "/resources/samples/");
-        QVERIFY(m_fixture.loadPaths({ samples + u"ironport", samples + u"postfix" }));
+        QVERIFY(m_fixture.loadSamples({ u"ironport"_s, u"postfix"_s }));
         m_mid = m_fixture.message("esa1", "30011");
         QVERIFY(m_mid != NoIndex);
     }
