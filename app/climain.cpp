@@ -176,9 +176,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILLANE_VERSION_STRING));
     LanguageManager languages;
     languages.applyPreference();
-    const QString language = LanguageManager::languageArgument(QCoreApplication::arguments());
-    if (!language.isEmpty() && !languages.useForThisRun(language)) {
-        printLine(stderr, Cli::Text::tr("Unknown language \"%1\"; available: %2").arg(language, LanguageManager::availableLanguages().join(u", ")));
+    if (QString error; !languages.useLanguageArgument(QCoreApplication::arguments(), &error)) {
+        printLine(stderr, error);
         return UsageError;
     }
 

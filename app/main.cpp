@@ -20,7 +20,6 @@ struct Options
     bool samples = false;
     QString select;
     QString screenshot;
-    QString language;
 };
 
 Options parseArguments(const QApplication& app)
@@ -44,8 +43,8 @@ Options parseArguments(const QApplication& app)
         QApplication::translate("main", "language"));
     parser.addOptions({ samples, select, screenshot, language });
     parser.process(app);
-    return { parser.positionalArguments(), parser.isSet(samples), parser.value(select), parser.value(screenshot),
-        parser.value(language) };
+    // --lang is applied before parsing (LanguageManager::useLanguageArgument); it is declared here for --help.
+    return { parser.positionalArguments(), parser.isSet(samples), parser.value(select), parser.value(screenshot) };
 }
 
 } // namespace
@@ -61,14 +60,12 @@ int main(int argc, char* argv[])
 
     LanguageManager languages;
     languages.applyPreference();
-    languages.useForThisRun(LanguageManager::languageArgument(QApplication::arguments()));
-    const Options options = parseArguments(app);
-    if (!options.language.isEmpty() && !languages.useForThisRun(options.language)) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(QApplication::translate("main", "Unknown language \"%1\"; available: %2")
-                           .arg(options.language, LanguageManager::availableLanguages().join(QStringLiteral(", ")))));
+    // Before parsing: --help speaks the chosen language.
+    if (QString error; !languages.useLanguageArgument(QApplication::arguments(), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    const Options options = parseArguments(app);
 
     MainWindow window(&languages);
     int exitCode = 0;

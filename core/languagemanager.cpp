@@ -113,3 +113,12 @@ QString LanguageManager::languageArgument(const QStringList& arguments)
     }
     return {};
 }
+
+bool LanguageManager::useLanguageArgument(const QStringList& arguments, QString* error)
+{
+    const QString code = languageArgument(arguments);
+    if (code.isEmpty() || useForThisRun(code))
+        return true;
+    *error = tr("Unknown language \"%1\"; available: %2").arg(code, availableLanguages().join(u", "));
+    return false;
+}

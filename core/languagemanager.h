@@ -35,6 +35,9 @@ public:
     // The value of --lang (--lang ja, --lang=ja) among command-line arguments, read before the parser runs so
     // that --help already speaks that language; empty when absent.
     static QString languageArgument(const QStringList& arguments);
+    // Applies languageArgument() for this run. False, with *error naming the language and the available ones,
+    // when Maillane lacks it; true when there is none.
+    bool useLanguageArgument(const QStringList& arguments, QString* error);
 
 signals:
     void languageChanged(const QString& code);

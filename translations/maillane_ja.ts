@@ -572,6 +572,13 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
+    <name>LanguageManager</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2</source>
+        <translation>不明な言語「%1」です。使用できる言語: %2</translation>
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
         <source>Cancel</source>
@@ -1735,10 +1742,6 @@ Commands:
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; available: %2</source>
-        <translation>不明な言語「%1」です。使用できる言語: %2</translation>
-    </message>
-    <message>
         <source>Use &lt;language&gt; (en, ja) for messages and help; default: the saved choice or the system&apos;s.</source>
         <translation>メッセージとヘルプを &lt;language&gt; (en、ja) で表示します。既定は保存された設定、なければシステムの言語です。</translation>
     </message>
@@ -1784,10 +1787,6 @@ Commands:
     <message>
         <source>language</source>
         <translation>言語</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; available: %2</source>
-        <translation>不明な言語です: 「%1」。使用できる言語: %2</translation>
     </message>
     <message>
         <source>Select the trace of &lt;query&gt; (an identifier or address), else the first line that contains it.</source>
