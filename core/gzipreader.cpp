@@ -7,10 +7,11 @@ bool GzipReader::isGzip(QByteArrayView bytes)
     return bytes.size() >= 2 && quint8(bytes[0]) == 0x1f && quint8(bytes[1]) == 0x8b;
 }
 
-QByteArray GzipReader::inflate(QByteArrayView compressed, QString* error)
+QByteArray GzipReader::inflate(QByteArrayView compressed, QString* error, qint64 maxBytes)
 {
     QByteArray out;
-    out.reserve(qsizetype(qMin<qint64>(qint64(compressed.size()) * 6, qint64(1) << 30)));
+    const qint64 expected = qMin<qint64>(qint64(compressed.size()) * 6, qint64(1) << 30);
+    out.reserve(qsizetype(maxBytes >= 0 ? qMin(expected, maxBytes) : expected));
 
     z_stream stream {};
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) {
@@ -34,6 +35,8 @@ QByteArray GzipReader::inflate(QByteArrayView compressed, QString* error)
         stream.avail_out = uInt(chunk);
         status = ::inflate(&stream, Z_NO_FLUSH);
         out.resize(before + chunk - qsizetype(stream.avail_out));
+        if (maxBytes >= 0 && out.size() >= maxBytes)
+            break;
 
         if (status == Z_STREAM_END) {
             if (stream.avail_in == 0 && remaining == 0)

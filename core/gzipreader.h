@@ -13,5 +13,6 @@ class GzipReader
 public:
     static bool isGzip(QByteArrayView bytes);
     // Returns the inflated bytes; on corrupt or truncated input sets *error and returns what was recovered.
-    static QByteArray inflate(QByteArrayView compressed, QString* error);
+    // With maxBytes >= 0, stops once that many bytes are out (a little more may be returned).
+    static QByteArray inflate(QByteArrayView compressed, QString* error, qint64 maxBytes = -1);
 };

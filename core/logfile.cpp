@@ -10,6 +10,17 @@
 
 std::shared_ptr<const LogFile> LogFile::open(const QString& path, QString* error)
 {
+    return read(path, -1, error);
+}
+
+std::shared_ptr<const LogFile> LogFile::openHead(const QString& path, qint64 headBytes, QString* error)
+{
+    return read(path, qMax<qint64>(0, headBytes), error);
+}
+
+// headBytes < 0: the whole file.
+std::shared_ptr<const LogFile> LogFile::read(const QString& path, qint64 headBytes, QString* error)
+{
     std::shared_ptr<LogFile> log(new LogFile);
     log->m_path = path;
     log->m_displayName = displayNameFor(path);
@@ -43,8 +54,8 @@ std::shared_ptr<const LogFile> LogFile::open(const QString& path, QString* error
     const QByteArrayView raw(log->m_data, log->m_size);
     if (GzipReader::isGzip(raw)) {
         QString gzipError;
-        QByteArray inflated = GzipReader::inflate(raw, &gzipError);
-        if (!gzipError.isEmpty()) {
+        QByteArray inflated = GzipReader::inflate(raw, &gzipError, headBytes);
+        if (!gzipError.isEmpty() && headBytes < 0) { // a head may stop before the damage
             *error = tr("Cannot decompress %1: %2").arg(path, gzipError);
             return nullptr;
         }
@@ -55,8 +66,32 @@ std::shared_ptr<const LogFile> LogFile::open(const QString& path, QString* error
         log->m_compressed = true;
     }
 
+    if (headBytes >= 0)
+        log->keepHead(headBytes);
     log->indexLines();
     return log;
+}
+
+// Keeps the whole lines within the first headBytes (all of a first line longer than that), in a buffer of
+// its own: the file is closed (unmapped) after.
+void LogFile::keepHead(qint64 headBytes)
+{
+    m_head = true;
+    if (m_size <= headBytes) {
+        m_buffer = QByteArray(m_data, m_size); // a copy: the mapping goes with the file
+    } else {
+        const QByteArrayView head(m_data, headBytes);
+        const qsizetype lastNewline = head.lastIndexOf('\n');
+        if (lastNewline >= 0) {
+            m_buffer = head.first(lastNewline + 1).toByteArray();
+        } else {
+            const void* newline = std::memchr(m_data + headBytes, '\n', size_t(m_size - headBytes));
+            m_buffer = QByteArray(m_data, newline ? static_cast<const char*>(newline) - m_data + 1 : m_size);
+        }
+    }
+    m_file.close();
+    m_data = m_buffer.constData();
+    m_size = m_buffer.size();
 }
 
 std::shared_ptr<const LogFile> LogFile::fromBytes(const QString& displayName, QByteArray bytes)

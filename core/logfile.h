@@ -19,6 +19,9 @@ class LogFile
 public:
     // Opens and indexes path. On failure returns nullptr and sets *error to a message naming the reason.
     static std::shared_ptr<const LogFile> open(const QString& path, QString* error);
+    // Only the head of path: at most about headBytes of its text, cut after the last whole line. A quick look
+    // at a big file while all of it is read (gzip-compressed files are inflated only that far).
+    static std::shared_ptr<const LogFile> openHead(const QString& path, qint64 headBytes, QString* error);
     // Indexes bytes already in memory (tests, pasted text). displayName is what the UI shows for it.
     static std::shared_ptr<const LogFile> fromBytes(const QString& displayName, QByteArray bytes);
 
@@ -31,6 +34,7 @@ public:
     // whose names repeat in every log folder, the file name with its log and server folders.
     QString displayName() const { return m_displayName; }
     bool wasCompressed() const { return m_compressed; }
+    bool isHead() const { return m_head; }
     qint64 byteSize() const { return m_size; }
 
     qsizetype lineCount() const { return qsizetype(m_lineStarts.size()); }
@@ -41,6 +45,8 @@ public:
 
 private:
     LogFile() = default;
+    static std::shared_ptr<const LogFile> read(const QString& path, qint64 headBytes, QString* error);
+    void keepHead(qint64 headBytes);
     void indexLines();
     static QString displayNameFor(const QString& path);
 
@@ -51,5 +57,6 @@ private:
     const char* m_data = nullptr;
     qint64 m_size = 0;
     bool m_compressed = false;
+    bool m_head = false;
     std::vector<qint64> m_lineStarts;
 };

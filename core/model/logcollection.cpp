@@ -41,6 +41,11 @@ void LogCollection::replace(std::size_t index, std::unique_ptr<ParsedLog> log)
     m_logs[index] = std::move(log);
 }
 
+void LogCollection::removeLast()
+{
+    m_logs.pop_back();
+}
+
 void LogCollection::clear()
 {
     m_logs.clear();

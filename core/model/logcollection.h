@@ -32,6 +32,7 @@ public:
     // Adds one parsed log (tests, the UI's loader).
     void add(std::unique_ptr<ParsedLog> log);
     void replace(std::size_t index, std::unique_ptr<ParsedLog> log);
+    void removeLast();
     // Drops every log and starts a new string pool.
     void clear();
 

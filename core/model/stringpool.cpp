@@ -184,3 +184,21 @@ std::size_t StringPool::bytesUsed() const
     }
     return total;
 }
+
+StringPool::Id InternCache::intern(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return 0;
+    // FNV-1a over at most the last 16 bytes: IDs differ at their end, and this runs for every field.
+    std::uint32_t hash = 2166136261u;
+    for (qsizetype i = qMax<qsizetype>(0, text.size() - 16); i < text.size(); ++i)
+        hash = (hash ^ std::uint8_t(text[i])) * 16777619u;
+    Entry& entry = m_entries[(hash ^ std::uint32_t(text.size())) & (Slots - 1)];
+    if (entry.size == text.size() && std::memcmp(entry.data, text.data(), std::size_t(text.size())) == 0)
+        return entry.id;
+    const StringPool::Id id = m_pool.intern(text);
+    const QByteArrayView stored = m_pool.view(id);
+    entry = { stored.data(), stored.size(), id };
+    return id;
+}
+

@@ -66,3 +66,28 @@ private:
     static std::uint64_t hashOf(std::string_view text);
     std::array<Shard, ShardCount> m_shards;
 };
+
+// A small front to a pool for one thread: the strings a parser meets again and again (its host and program,
+// statuses, relays, the queue ID of the lines around) are found here without taking the pool's locks.
+// Direct-mapped: a string evicts the one in its slot. Not thread-safe; one per worker.
+class InternCache
+{
+public:
+    explicit InternCache(StringPool& pool)
+        : m_pool(pool)
+    {
+    }
+    StringPool::Id intern(QByteArrayView text);
+
+private:
+    static constexpr std::size_t Slots = 1024; // a power of two
+    struct Entry
+    {
+        const char* data = nullptr; // the pool's copy, which never moves
+        qsizetype size = -1;
+        StringPool::Id id = 0;
+    };
+    StringPool& m_pool;
+    std::array<Entry, Slots> m_entries {};
+};
+

@@ -41,7 +41,7 @@ bool keptInLine(FieldKey key)
     return key == FieldKey::Reply || key == FieldKey::Subject || key == FieldKey::Tls || key == FieldKey::Verdict;
 }
 
-FieldValue storedValue(const ParsedEvent::Field& field, QByteArrayView line, bool singleLine, StringPool& pool)
+FieldValue storedValue(const ParsedEvent::Field& field, QByteArrayView line, bool singleLine, InternCache& strings)
 {
     if (isNumeric(field.key))
         return { FieldValue::Type::Number, field.number };
@@ -50,7 +50,7 @@ FieldValue storedValue(const ParsedEvent::Field& field, QByteArrayView line, boo
         if (offset >= 0 && offset + field.text.size() <= line.size() && offset <= 0xffff && field.text.size() <= 0xffff)
             return { FieldValue::Type::LineSpan, std::uint32_t(offset) << 16 | std::uint32_t(field.text.size()) };
     }
-    return { FieldValue::Type::String, pool.intern(field.text) };
+    return { FieldValue::Type::String, strings.intern(field.text) };
 }
 
 void storeTime(const CivilTime& time, EventRecord* record)
@@ -77,6 +77,7 @@ void storeTime(const CivilTime& time, EventRecord* record)
 ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPool& pool, Chunk chunk)
 {
     ChunkResult result;
+    InternCache strings(pool);
     result.events.reserve(size_t(chunk.endLine - chunk.firstLine));
     ParsedEvent event;
     QByteArray joined;
@@ -122,16 +123,16 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
         if (span > 1)
             stored.flags |= EventRecord::HasContinuation;
         storeTime(event.time, &stored); // a parser may read the time even of a line it does not understand
-        stored.host = pool.intern(event.host);
+        stored.host = strings.intern(event.host);
         if (understood) {
             stored.kind = event.kind;
             stored.side = event.side;
-            stored.program = pool.intern(event.program);
+            stored.program = strings.intern(event.program);
             stored.pid = event.pid;
             for (int f = 0; f < event.fieldCount; ++f) {
                 const ParsedEvent::Field& field = event.fields[size_t(f)];
                 result.keys.push_back(field.key);
-                result.values.push_back(storedValue(field, line, span == 1, pool));
+                result.values.push_back(storedValue(field, line, span == 1, strings));
             }
             if (event.declaresUtcOffset)
                 result.declaredOffsets.emplace_back(result.events.size(), event.utcOffsetSeconds);
@@ -345,26 +346,24 @@ std::unique_ptr<ParsedLog> LogParser::parse(
         info.fileDate = dateFromFileName(file->path());
 
     // Parse the chunks in parallel.
-    const std::vector<Chunk> chunks = splitIntoChunks(*file, parser.get());
+    std::vector<Chunk> chunks = splitIntoChunks(*file, parser.get());
     std::atomic<qint64> bytesDone { 0 };
     const FormatParser* shared = parser.get();
-    std::function<ChunkResult(const Chunk&)> work = [&](const Chunk& chunk) {
+    std::vector<ChunkResult> results(chunks.size());
+    const auto work = [&](Chunk& chunk) {
         if (options.cancel && options.cancel->load())
-            return ChunkResult();
-        ChunkResult result = parseChunk(*file, shared, *pool, chunk);
+            return;
+        // chunks and results are parallel arrays: each worker fills its chunk's result in place
+        results[size_t(&chunk - chunks.data())] = parseChunk(*file, shared, *pool, chunk);
         if (options.progress) {
             const qint64 endOffset = chunk.endLine < file->lineCount() ? file->lineOffset(chunk.endLine) : file->byteSize();
             options.progress(bytesDone += endOffset - file->lineOffset(chunk.firstLine));
         }
-        return result;
     };
-    std::vector<ChunkResult> results;
-    if (chunks.size() == 1) {
-        results.push_back(work(chunks.front()));
-    } else {
-        const QList<ChunkResult> mapped = QtConcurrent::blockingMapped<QList<ChunkResult>>(chunks, work);
-        results.assign(mapped.begin(), mapped.end());
-    }
+    if (chunks.size() == 1)
+        work(chunks.front());
+    else
+        QtConcurrent::blockingMap(chunks, work);
     if (options.cancel && options.cancel->load())
         return nullptr;
 
@@ -378,7 +377,7 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     log->reserve(eventTotal, fieldTotal);
     std::array<qint64, EncodingCount> encodings {};
     std::optional<int> declaredOffset;
-    for (const ChunkResult& result : results) {
+    for (ChunkResult& result : results) {
         const std::uint32_t fieldBase = std::uint32_t(log->totalFieldCount());
         for (EventRecord event : result.events) {
             event.fieldsBegin += fieldBase;
@@ -390,6 +389,7 @@ std::unique_ptr<ParsedLog> LogParser::parse(
             encodings[size_t(e)] += result.linesPerEncoding[size_t(e)];
         if (!declaredOffset && !result.declaredOffsets.empty())
             declaredOffset = result.declaredOffsets.front().second;
+        result = ChunkResult(); // frees it now: the peak holds one copy of the events, not two
     }
     log->finishFields();
 

@@ -39,15 +39,23 @@ void sortLinks(MailGraph& graph)
 
 MailGraph TraceBuilder::build(const LogCollection& logs, const Options& options)
 {
+    const auto done = [&options](const char* step) {
+        if (options.stepDone)
+            options.stepDone(step);
+    };
     GraphBuilder builder(logs);
     Correlators::postfix(builder);
     Correlators::ironPort(builder);
     Correlators::sunMs(builder);
     Correlators::ePost(builder);
+    done("correlate");
     MailGraph graph = builder.finish();
+    done("group");
     HopStitcher::stitch(graph, logs, options.toleranceSeconds);
     sortLinks(graph);
     graph.hopCounts = countHops(graph);
+    done("link hops");
     GraphIndex::build(graph, logs);
+    done("index");
     return graph;
 }

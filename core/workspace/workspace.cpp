@@ -29,6 +29,18 @@ void Workspace::replaceLog(std::size_t index, std::unique_ptr<ParsedLog> log, co
 {
     m_logs.replace(index, std::move(log));
     m_options[index] = keptOptions(options);
+    logsChanged();
+}
+
+void Workspace::removeLastLog()
+{
+    m_logs.removeLast();
+    m_options.pop_back();
+    logsChanged();
+}
+
+void Workspace::logsChanged()
+{
     auto timeline = std::make_shared<EventTimeline>();
     timeline->rebuild(m_logs);
     m_timeline = std::move(timeline);

@@ -27,6 +27,8 @@ public:
     std::uint32_t addLog(std::unique_ptr<ParsedLog> log, const LogParser::Options& options);
     // Puts a re-read log in place of log `index` (same file, other options).
     void replaceLog(std::size_t index, std::unique_ptr<ParsedLog> log, const LogParser::Options& options);
+    // Drops the log added last (a preview whose file then failed or was cancelled).
+    void removeLastLog();
     void clear();
 
     const MailGraph* graph() const { return m_graph.get(); }
@@ -39,6 +41,8 @@ public:
     std::shared_ptr<const WorkspaceSnapshot> snapshot() const;
 
 private:
+    void logsChanged(); // after a log was replaced or removed: the timeline anew, no graph
+
     LogCollection m_logs;
     std::vector<LogParser::Options> m_options;
     std::shared_ptr<const EventTimeline> m_timeline = std::make_shared<const EventTimeline>();

@@ -93,7 +93,9 @@ struct WorkspaceLoader::Batch
     std::optional<std::size_t> replacing; // a reparse: the log the result takes the place of
     std::atomic_bool cancel { false };
     qint64 total = 0;
+    std::unique_ptr<ParsedLog> preview; // the head of the first file, parsed on a worker
     // UI thread only
+    bool previewShown = false; // the preview is the workspace's last log until the first file is delivered
     std::size_t finished = 0;
     std::size_t delivered = 0;
     bool completed = false;
@@ -108,6 +110,20 @@ struct WorkspaceLoader::Batch
         total += size;
         files.push_back(std::move(file));
         return *files.back();
+    }
+
+    // On a worker: parses the head of the first file.
+    bool parsePreview(qint64 headBytes)
+    {
+        const File& job = *files.front();
+        QString error;
+        std::shared_ptr<const LogFile> head = cancel.load() ? nullptr : LogFile::openHead(job.path, headBytes, &error);
+        if (!head || !LogSources::shouldLoad(*head, job.fromFolder, job.options.family.has_value()))
+            return false;
+        LogParser::Options options = job.options;
+        options.cancel = &cancel;
+        preview = LogParser::parse(std::move(head), strings, options);
+        return preview != nullptr;
     }
 
     // On a worker.
@@ -157,6 +173,9 @@ WorkspaceLoader::~WorkspaceLoader()
     // Workers read the batch, the workspace's string pool and (a graph build) the workspace: wait for them.
     // Their queued results die with this object.
     m_pool.waitForDone();
+    // A preview would stay in the workspace as if it were the whole file.
+    if (m_batch && m_batch->previewShown)
+        m_workspace->removeLastLog();
 }
 
 void WorkspaceLoader::open(const QStringList& paths, const LogParser::Options& options)
@@ -321,6 +340,12 @@ void WorkspaceLoader::startBatch(std::shared_ptr<Batch> batch)
         finishBatch(*batch);
         return;
     }
+    // Queued first, so that it runs while the whole file is read.
+    if (!batch->replacing && m_previewBytes > 0 && batch->files.front()->total > 2 * m_previewBytes) {
+        runThenQueue(
+            m_pool, this, [batch, bytes = m_previewBytes] { return batch->parsePreview(bytes); },
+            [this, batch](bool) { onPreviewReady(batch); });
+    }
     for (std::size_t n = 0; n < batch->files.size(); ++n) {
         runThenQueue(
             m_pool, this,
@@ -330,6 +355,17 @@ void WorkspaceLoader::startBatch(std::shared_ptr<Batch> batch)
             },
             [this, batch](bool) { onFileFinished(batch); });
     }
+}
+
+void WorkspaceLoader::onPreviewReady(const std::shared_ptr<Batch>& batch)
+{
+    // Too late once the whole file is in (or the request was cancelled or replaced).
+    if (batch != m_batch || batch->completed || batch->delivered > 0 || batch->cancel.load() || !batch->preview)
+        return;
+    const Batch::File& first = *batch->files.front();
+    m_workspace->addLog(std::move(batch->preview), first.options);
+    batch->previewShown = true;
+    emit logsAdded(m_workspace->logs().size() - 1, 1);
 }
 
 void WorkspaceLoader::onFileFinished(const std::shared_ptr<Batch>& batch)
@@ -357,6 +393,15 @@ void WorkspaceLoader::deliverFinishedFiles(Batch& batch)
         if (file.state.load(std::memory_order_acquire) != Batch::File::Finished)
             break;
         ++batch.delivered;
+        if (std::exchange(batch.previewShown, false)) {
+            // The whole file takes its preview's place; if it has none to give, the preview goes.
+            if (file.log && !batch.cancel.load())
+                m_workspace->replaceLog(m_workspace->logs().size() - 1, std::move(file.log), file.options);
+            else
+                m_workspace->removeLastLog();
+            emit workspaceReset();
+            // what is left (a cancel, a failure, a skip) is handled below as for any file
+        }
         if (batch.cancel.load()) {
             file.log.reset(); // cancelled: nothing more is added, even if it was parsed in time
             continue;

@@ -53,6 +53,10 @@ public:
     // every log, since the workspace must not change under a graph build.
     void clear();
 
+    // A file bigger than twice this shows a preview first: the rows of its first bytes, replaced by the whole
+    // file once it is parsed, so rows appear at once whatever the size. 0: no previews.
+    void setPreviewBytes(qint64 bytes) { m_previewBytes = bytes; }
+
     bool isBusy() const { return m_phase != Phase::Idle; }
     // Of the current (or last) batch of files, in bytes on disk, for a progress bar.
     qint64 bytesDone() const;
@@ -61,6 +65,8 @@ public:
     QList<FileProgress> activeFiles() const;
 
 signals:
+    // Logs added at the end. The first file of a request may first come as a preview of its head
+    // (log.file().isHead()), which a workspaceReset then replaces with the whole file (or removes).
     void logsAdded(std::size_t firstLog, std::size_t count);
     void workspaceReset(); // reload, reparse or clear changed logs already in the workspace
     void progressChanged(); // at most ten times a second
@@ -88,6 +94,7 @@ private:
     bool startReparse(const Request& request);
     void onExpanded(const Expansion& expansion, const LogParser::Options& options);
     void startBatch(std::shared_ptr<Batch> batch);
+    void onPreviewReady(const std::shared_ptr<Batch>& batch);
     void onFileFinished(const std::shared_ptr<Batch>& batch);
     void deliverFinishedFiles(Batch& batch);
     void finishBatch(Batch& batch);
@@ -101,5 +108,6 @@ private:
     bool m_expansionCancelled = false;
     std::shared_ptr<Batch> m_batch; // the current or last batch of files
     QTimer m_progressTimer;
+    qint64 m_previewBytes = 1024 * 1024;
     std::tuple<qint64, qint64, qsizetype> m_publishedProgress { -1, -1, -1 };
 };

@@ -99,6 +99,36 @@ private slots:
         QVERIFY2(error.contains(path) && error.contains(u"truncated"_s), qPrintable(error));
     }
 
+    void shouldReadOnlyTheHeadAsWholeLines()
+    {
+        QTemporaryDir dir;
+        QByteArray many;
+        for (int i = 0; i < 2000; ++i)
+            many += "Mar 27 09:14:05 relay1 postfix/qmgr[1190]: 4VbT0K2mQzz3xYp: removed " + QByteArray::number(i) + '\n';
+        QString error;
+        // plain: the lines that fit in 1000 bytes, the one cut there left out
+        auto head = LogFile::openHead(writeFile(dir, u"maillog"_s, many), 1000, &error);
+        QVERIFY2(head, qPrintable(error));
+        QVERIFY(head->isHead());
+        const qsizetype whole = many.first(1000).lastIndexOf('\n') + 1;
+        QCOMPARE(head->byteSize(), whole);
+        QCOMPARE(head->lineCount(), many.first(whole).count('\n'));
+        QVERIFY(head->line(head->lineCount() - 1).endsWith(QByteArray("removed " + QByteArray::number(head->lineCount() - 1))));
+        // compressed, and broken off after its first half: the head is intact
+        const QByteArray gz = gzipMember(many);
+        head = LogFile::openHead(writeFile(dir, u"cut.gz"_s, gz.left(gz.size() / 2)), 1000, &error);
+        QVERIFY2(head, qPrintable(error));
+        QVERIFY(head->wasCompressed());
+        QCOMPARE(head->byteSize(), whole);
+        // a first line longer than the head is kept whole; a file smaller than the head is all there
+        head = LogFile::openHead(writeFile(dir, u"long"_s, QByteArray(5000, 'x') + "\nnext\n"), 1000, &error);
+        QCOMPARE(head->lineCount(), 1);
+        QCOMPARE(head->line(0).size(), 5000);
+        head = LogFile::openHead(writeFile(dir, u"small"_s, "one\ntwo"), 1000, &error);
+        QCOMPARE(head->lineCount(), 2);
+        QVERIFY(!LogFile::open(dir.filePath(u"small"_s), &error)->isHead());
+    }
+
     void shouldExplainMissingFilesAndFolders()
     {
         QTemporaryDir dir;

@@ -56,6 +56,24 @@ private slots:
         QCOMPARE(pool.size(), 300'001u);
     }
 
+    // The per-thread cache in front of the pool: a string evicted from its slot by another still gets its id.
+    void cacheGivesThePoolsIds()
+    {
+        StringPool pool;
+        InternCache cache(pool);
+        std::vector<StringPool::Id> ids;
+        for (int n = 0; n < 5000; ++n) // far more strings than slots: many collide
+            ids.push_back(cache.intern(word(n)));
+        for (int round = 0; round < 2; ++round) {
+            for (int n = 0; n < 5000; ++n) {
+                QCOMPARE(ids[std::size_t(n)], pool.intern(word(n)));
+                QCOMPARE(cache.intern(word(n)), ids[std::size_t(n)]);
+            }
+        }
+        QCOMPARE(cache.intern({}), 0u);
+        QCOMPARE(pool.size(), 5001u);
+    }
+
     void concurrentInternAndRead()
     {
         StringPool pool;

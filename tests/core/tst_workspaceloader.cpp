@@ -271,6 +271,7 @@ private slots:
     {
         Workspace workspace;
         WorkspaceLoader loader(&workspace);
+        loader.setPreviewBytes(0); // the parse itself is cancelled here; a preview's cancel has a test of its own
         QSignalSpy added(&loader, &WorkspaceLoader::logsAdded);
         QSignalSpy idle(&loader, &WorkspaceLoader::idle);
         QSignalSpy graphReady(&loader, &WorkspaceLoader::graphReady);
@@ -296,6 +297,93 @@ private slots:
         loader.open({ samplesFolder() + u"/sun/mail.log_current"_s });
         QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 2, Timeout);
         QCOMPARE(workspace.logs().size(), std::size_t(1));
+    }
+
+    void shouldShowTheHeadOfABigFileFirst()
+    {
+        // Given a loader that previews the first 64 kB of files over 128 kB
+        Workspace workspace;
+        WorkspaceLoader loader(&workspace);
+        loader.setPreviewBytes(64 * 1024);
+        QSignalSpy idle(&loader, &WorkspaceLoader::idle);
+        QSignalSpy graphReady(&loader, &WorkspaceLoader::graphReady);
+        QStringList story;
+        QStringList previewLines;
+        connect(&loader, &WorkspaceLoader::logsAdded, this, [&](std::size_t first, std::size_t count) {
+            const ParsedLog& log = workspace.logs().log(first);
+            story << u"added %1+%2 head %3"_s.arg(first).arg(count).arg(log.file().isHead());
+            for (std::size_t n = 0; n < log.eventCount(); ++n)
+                previewLines << log.text(n);
+        });
+        connect(&loader, &WorkspaceLoader::workspaceReset, this, [&] {
+            story << u"reset %1 head %2"_s.arg(workspace.logs().size()).arg(workspace.logs().log(0).file().isHead());
+        });
+
+        // When the 50 MB file is opened
+        loader.open({ bigFile() }, tokyo2024());
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, Timeout);
+
+        // Then its head comes first, as whole lines of at most 64 kB, and the whole file takes its place
+        QCOMPARE(story, (QStringList { u"added 0+1 head 1"_s, u"reset 1 head 0"_s }));
+        const ParsedLog& log = workspace.logs().log(0);
+        QVERIFY(previewLines.size() > 100);
+        qint64 previewBytes = 0;
+        for (qsizetype n = 0; n < previewLines.size(); ++n) {
+            QCOMPARE(previewLines[n], log.text(std::size_t(n)));
+            previewBytes += previewLines[n].size() + 1;
+        }
+        QVERIFY(previewBytes <= 64 * 1024);
+        QVERIFY(previewBytes > 60 * 1024); // only the partial line at the cut is left for the whole file
+        QCOMPARE(log.info().lines, qint64(m_block.count('\n')) * 50);
+        QCOMPARE(log.info().events, log.info().lines);
+        QCOMPARE(workspace.timeline().size(), std::size_t(log.info().events));
+        QCOMPARE(graphReady.count(), 1);
+    }
+
+    void shouldDropThePreviewWhenTheWholeFileFails()
+    {
+        // Given a rotated log whose compressed data breaks off after its first 40 MB
+        const QByteArray whole = gzipMember(m_block.repeated(50));
+        const QString path = m_scratch->filePath(u"broken/maillog.1.gz"_s);
+        QVERIFY(writeFile(path, whole.first(whole.size() * 8 / 10)));
+        Workspace workspace;
+        WorkspaceLoader loader(&workspace);
+        loader.setPreviewBytes(64 * 1024);
+        QSignalSpy idle(&loader, &WorkspaceLoader::idle);
+        QSignalSpy failed(&loader, &WorkspaceLoader::fileFailed);
+        QStringList story;
+        connect(&loader, &WorkspaceLoader::logsAdded, this, [&](std::size_t first, std::size_t count) {
+            story << u"added %1+%2 head %3"_s.arg(first).arg(count).arg(workspace.logs().log(first).file().isHead());
+        });
+        connect(&loader, &WorkspaceLoader::workspaceReset, this, [&] { story << u"reset %1"_s.arg(workspace.logs().size()); });
+        connect(&loader, &WorkspaceLoader::fileFailed, this, [&] { story << u"failed"_s; });
+
+        // When it is opened, its intact head is shown, then taken away when the whole file cannot be read
+        loader.open({ path });
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, Timeout);
+        QCOMPARE(story, (QStringList { u"added 0+1 head 1"_s, u"reset 0"_s, u"failed"_s }));
+        QVERIFY(failed.at(0).at(1).toString().contains(u"truncated"_s));
+        QCOMPARE(workspace.logs().size(), std::size_t(0));
+        QCOMPARE(workspace.timeline().size(), std::size_t(0));
+        QVERIFY(!workspace.graph());
+    }
+
+    void shouldDropThePreviewWhenCancelled()
+    {
+        Workspace workspace;
+        WorkspaceLoader loader(&workspace);
+        loader.setPreviewBytes(64 * 1024);
+        QSignalSpy idle(&loader, &WorkspaceLoader::idle);
+        QSignalSpy reset(&loader, &WorkspaceLoader::workspaceReset);
+        loader.open({ bigFile() });
+        QVERIFY(waitUntil([&] { return workspace.logs().size() == 1; }));
+        QVERIFY(workspace.logs().log(0).file().isHead());
+
+        loader.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, Timeout);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(workspace.logs().size(), std::size_t(0));
+        QVERIFY(!workspace.graph());
     }
 
     void shouldQueueAnOpenMadeWhileTheGraphIsBuilt()
@@ -381,6 +469,7 @@ private slots:
         QTest::newRow("walking folders") << 0;
         QTest::newRow("parsing") << 1;
         QTest::newRow("building the graph") << 2;
+        QTest::newRow("showing a preview") << 3;
     }
 
     void shouldBeDestroyedCleanlyWhileBusy()
@@ -403,12 +492,19 @@ private slots:
                     QMetaObject::invokeMethod(this, destroy, Qt::QueuedConnection);
             });
         }
-        loader->open({ when == 1 ? bigFile() : samplesFolder() });
+        if (when == 3)
+            loader->setPreviewBytes(64 * 1024);
+        loader->open({ when == 1 || when == 3 ? bigFile() : samplesFolder() });
         if (when == 0)
             destroy();
         if (when == 1) {
             QVERIFY(waitUntil([&] { return !loader->activeFiles().isEmpty(); }));
             destroy();
+        }
+        if (when == 3) {
+            QVERIFY(waitUntil([&] { return workspace.logs().size() == 1; }));
+            QVERIFY(workspace.logs().log(0).file().isHead());
+            destroy(); // the preview must not stay as if it were the whole file
         }
         QVERIFY(waitUntil([&] { return loader == nullptr; }));
         QTest::qWait(100); // nothing the workers queued may arrive now
