@@ -79,6 +79,10 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
     ChunkResult result;
     InternCache strings(pool);
     result.events.reserve(size_t(chunk.endLine - chunk.firstLine));
+    // Room for a busy line's fields: growing would copy them and touch fresh pages again. What is not used
+    // is never touched, so costs no memory.
+    result.keys.reserve(size_t(chunk.endLine - chunk.firstLine) * 8);
+    result.values.reserve(size_t(chunk.endLine - chunk.firstLine) * 8);
     ParsedEvent event;
     QByteArray joined;
     const bool continuations = parser && parser->hasContinuations();

@@ -80,7 +80,8 @@ void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
                 if (std::find(std::begin(IndexedIdentifiers), std::end(IndexedIdentifiers), field) == std::end(IndexedIdentifiers))
                     continue;
                 const FieldValue value = log.fieldAt(ref.index, n);
-                if (value.type == FieldValue::Type::String)
+                // most lines repeat the message's own ID: added once above
+                if (value.type == FieldValue::Type::String && value.value != message.id && value.value != message.messageId)
                     keys.addIdentifier(field, value.value, m);
             }
         }

@@ -4,11 +4,46 @@
 #include "trace/foldedstrings.h"
 
 #include <algorithm>
+#include <limits>
+#include <span>
 #include <unordered_map>
 
 namespace {
 
-using Candidates = std::unordered_map<StringPool::Id, std::vector<std::uint32_t>>;
+// Messages by a key (an ID, a Message-ID, a sender), in time order within each key: the candidates near a
+// time are found by binary search, not by walking every message of a busy sender.
+class Candidates
+{
+public:
+    struct Entry
+    {
+        StringPool::Id key;
+        std::int64_t firstMs;
+        std::uint32_t message;
+    };
+
+    void add(StringPool::Id key, const Message& message, std::uint32_t index) { m_entries.push_back({ key, message.firstMs, index }); }
+    void sort()
+    {
+        std::sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) {
+            return a.key != b.key ? a.key < b.key : a.firstMs != b.firstMs ? a.firstMs < b.firstMs : a.message < b.message;
+        });
+    }
+    // Every message with the key.
+    std::span<const Entry> of(StringPool::Id key) const { return between(key, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()); }
+    // The messages with the key that began within [from, to].
+    std::span<const Entry> between(StringPool::Id key, std::int64_t from, std::int64_t to) const
+    {
+        const auto first = std::lower_bound(m_entries.begin(), m_entries.end(), std::pair(key, from),
+            [](const Entry& e, const std::pair<StringPool::Id, std::int64_t>& k) { return e.key != k.first ? e.key < k.first : e.firstMs < k.second; });
+        const auto last = std::upper_bound(first, m_entries.end(), std::pair(key, to),
+            [](const std::pair<StringPool::Id, std::int64_t>& k, const Entry& e) { return k.first != e.key ? k.first < e.key : k.second < e.firstMs; });
+        return { first, last };
+    }
+
+private:
+    std::vector<Entry> m_entries;
+};
 
 class Stitcher
 {
@@ -59,12 +94,15 @@ private:
             if (message.has(Message::RejectedAttempt))
                 continue;
             if (message.id)
-                m_byId[message.id].push_back(m);
+                m_byId.add(message.id, message, m);
             if (message.messageId)
-                m_byMessageId[message.messageId].push_back(m);
+                m_byMessageId.add(message.messageId, message, m);
             if (message.sender)
-                m_bySender[m_folded.fold(message.sender)].push_back(m);
+                m_bySender.add(m_folded.fold(message.sender), message, m);
         }
+        m_byId.sort();
+        m_byMessageId.sort();
+        m_bySender.sort();
     }
 
 
@@ -112,13 +150,11 @@ private:
     {
         const Message& source = m_graph.messages[from];
         if (const StringPool::Id next = nextHopIdOf(attempt)) {
-            const auto it = m_byId.find(next);
-            if (it == m_byId.end())
-                return; // the next hop's log is not loaded
-            std::uint32_t best = NoIndex;
+            std::uint32_t best = NoIndex; // stays so when the next hop's log is not loaded
             int bestScore = std::numeric_limits<int>::min();
             std::int64_t bestDistance = 0;
-            for (const std::uint32_t candidate : it->second) {
+            for (const Candidates::Entry& entry : m_byId.of(next)) {
+                const std::uint32_t candidate = entry.message;
                 if (candidate == from)
                     continue;
                 const Message& message = m_graph.messages[candidate];
@@ -188,16 +224,14 @@ private:
 
     // The candidate on another origin, within the clock tolerance of the attempt, closest in time.
     template <typename Accept>
-    std::uint32_t closest(Candidates& index, StringPool::Id key, const Message& source, const Attempt& attempt, Accept accept)
+    std::uint32_t closest(const Candidates& index, StringPool::Id key, const Message& source, const Attempt& attempt, Accept accept)
     {
-        const auto it = index.find(key);
-        if (it == index.end())
-            return NoIndex;
         std::uint32_t best = NoIndex;
         std::int64_t bestDistance = std::numeric_limits<std::int64_t>::max();
-        for (const std::uint32_t candidate : it->second) {
+        for (const Candidates::Entry& entry : index.between(key, attempt.timeMs - m_toleranceMs, attempt.timeMs + m_toleranceMs)) {
+            const std::uint32_t candidate = entry.message;
             const Message& message = m_graph.messages[candidate];
-            if (message.origin == source.origin || !withinTolerance(message, attempt.timeMs) || !accept(message))
+            if (message.origin == source.origin || !accept(message))
                 continue;
             const std::int64_t distance = std::abs(message.firstMs - attempt.timeMs);
             if (distance < bestDistance) {
