@@ -166,8 +166,16 @@ int measure(const QStringList& paths)
     std::printf("traces ready     %.0f ms  (%.0f MB/s, %.2f M events/s)\n", readyMs, double(bytes) / 1e3 / readyMs,
         double(events) / 1e3 / readyMs);
     std::printf("peak RssAnon     %.1f MiB  (%.1f bytes/line)\n", double(peak) / 1048576.0, double(peak) / double(std::max<qint64>(1, lines)));
-    std::printf("graph memory     %.1f MiB  (%.1f bytes/event)\n", double(graph->memoryUsed()) / 1048576.0,
-        double(graph->memoryUsed()) / double(std::max<qint64>(1, events)));
+    // What the loaded workspace holds, part by part, in bytes per line.
+    std::size_t eventBytes = 0, fileBytes = 0;
+    for (std::size_t n = 0; n < workspace.logs().size(); ++n) {
+        eventBytes += workspace.logs().log(n).memoryUsed();
+        fileBytes += workspace.logs().log(n).file().memoryUsed();
+    }
+    const auto perLine = [lines](std::size_t bytes) { return double(bytes) / double(std::max<qint64>(1, lines)); };
+    std::printf("held per line    events %.1f, line index %.1f, strings %.1f, timeline %.1f, graph %.1f bytes\n",
+        perLine(eventBytes), perLine(fileBytes), perLine(workspace.strings()->bytesUsed()),
+        perLine(workspace.timeline().size() * sizeof(EventRef)), perLine(graph->memoryUsed()));
 
     const LogCollection& logs = workspace.logs();
     const EventTimeline& timeline = workspace.timeline();

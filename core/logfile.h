@@ -42,6 +42,8 @@ public:
     qint64 lineOffset(qsizetype index) const { return m_lineStarts[size_t(index)]; }
     // Whether the first line ends in CRLF (Windows servers); lines are returned without it either way.
     bool usesCrlf() const;
+    // Memory held besides a mapping: the line index, and the bytes when they are not mapped (inflated, read).
+    std::size_t memoryUsed() const { return m_lineStarts.capacity() * sizeof(qint64) + std::size_t(m_buffer.capacity()); }
 
 private:
     LogFile() = default;

@@ -141,17 +141,21 @@ void ParsedLog::reserve(std::size_t events, std::size_t fields)
     m_fieldValues.reserve(fields);
 }
 
-void ParsedLog::appendField(FieldKey key, FieldValue value)
+std::uint8_t ParsedLog::packedKey(FieldKey key, FieldValue::Type type)
 {
-    m_fieldKeys.push_back(std::uint8_t(std::uint8_t(key) | (std::uint8_t(value.type) << TypeShift)));
-    m_fieldValues.push_back(value.value);
+    return std::uint8_t(std::uint8_t(key) | (std::uint8_t(type) << TypeShift));
 }
 
-void ParsedLog::finishFields()
+void ParsedLog::appendChunk(
+    const std::vector<EventRecord>& events, const std::vector<std::uint8_t>& keys, const std::vector<std::uint32_t>& values)
 {
-    m_events.shrink_to_fit();
-    m_fieldKeys.shrink_to_fit();
-    m_fieldValues.shrink_to_fit();
+    const auto fieldBase = std::uint32_t(m_fieldKeys.size());
+    const std::size_t first = m_events.size();
+    m_events.insert(m_events.end(), events.begin(), events.end());
+    for (std::size_t n = first; n < m_events.size(); ++n)
+        m_events[n].fieldsBegin += fieldBase;
+    m_fieldKeys.insert(m_fieldKeys.end(), keys.begin(), keys.end());
+    m_fieldValues.insert(m_fieldValues.end(), values.begin(), values.end());
 }
 
 std::size_t ParsedLog::memoryUsed() const

@@ -101,12 +101,12 @@ public:
     QString text(std::size_t index) const;
     qint64 byteOffset(std::size_t index) const { return m_file->lineOffset(qsizetype(m_events[index].line)); }
 
-    // Building (used by the loader).
+    // Building (used by the parser): events in file order, chunk after chunk. A chunk's events number their
+    // fields from 0 within the chunk; its keys are packed by packedKey().
+    static std::uint8_t packedKey(FieldKey key, FieldValue::Type type);
     void reserve(std::size_t events, std::size_t fields);
-    std::vector<EventRecord>& records() { return m_events; }
-    void appendField(FieldKey key, FieldValue value);
-    void finishFields(); // after the last event: closes the field range of the last event
-    std::size_t totalFieldCount() const { return m_fieldKeys.size(); }
+    void appendChunk(const std::vector<EventRecord>& events, const std::vector<std::uint8_t>& keys,
+        const std::vector<std::uint32_t>& values);
 
     // Memory held by the event arrays (not the file, not the string pool).
     std::size_t memoryUsed() const;

@@ -29,8 +29,8 @@ struct Chunk
 struct ChunkResult
 {
     std::vector<EventRecord> events;
-    std::vector<FieldKey> keys;
-    std::vector<FieldValue> values;
+    std::vector<std::uint8_t> keys; // ParsedLog::packedKey
+    std::vector<std::uint32_t> values;
     std::array<qint64, EncodingCount> linesPerEncoding {}; // lines with bytes >= 0x80, by TextDecoding::Encoding
     std::vector<std::pair<std::size_t, int>> declaredOffsets; // (event in chunk, UTC offset in seconds)
 };
@@ -135,8 +135,9 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
             stored.pid = event.pid;
             for (int f = 0; f < event.fieldCount; ++f) {
                 const ParsedEvent::Field& field = event.fields[size_t(f)];
-                result.keys.push_back(field.key);
-                result.values.push_back(storedValue(field, line, span == 1, strings));
+                const FieldValue value = storedValue(field, line, span == 1, strings);
+                result.keys.push_back(ParsedLog::packedKey(field.key, value.type));
+                result.values.push_back(value.value);
             }
             if (event.declaresUtcOffset)
                 result.declaredOffsets.emplace_back(result.events.size(), event.utcOffsetSeconds);
@@ -382,20 +383,13 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     std::array<qint64, EncodingCount> encodings {};
     std::optional<int> declaredOffset;
     for (ChunkResult& result : results) {
-        const std::uint32_t fieldBase = std::uint32_t(log->totalFieldCount());
-        for (EventRecord event : result.events) {
-            event.fieldsBegin += fieldBase;
-            log->records().push_back(event);
-        }
-        for (size_t f = 0; f < result.keys.size(); ++f)
-            log->appendField(result.keys[f], result.values[f]);
+        log->appendChunk(result.events, result.keys, result.values);
         for (int e = 0; e < EncodingCount; ++e)
             encodings[size_t(e)] += result.linesPerEncoding[size_t(e)];
         if (!declaredOffset && !result.declaredOffsets.empty())
             declaredOffset = result.declaredOffsets.front().second;
         result = ChunkResult(); // frees it now: the peak holds one copy of the events, not two
     }
-    log->finishFields();
 
     // Encoding: the legacy Japanese codec with most lines, if any; else UTF-8 (which includes ASCII).
     using TextDecoding::Encoding;

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <charconv>
 
 namespace {
 
@@ -62,6 +63,17 @@ std::uint32_t GraphBuilder::number(EventRef ref, FieldKey key) const
 {
     const FieldValue value = m_logs.log(ref.log).field(ref.index, key);
     return value.type == FieldValue::Type::Number ? value.value : 0;
+}
+
+StringPool::Id GraphBuilder::internNumber(std::uint32_t number)
+{
+    auto [it, added] = m_numbers.try_emplace(number, 0);
+    if (added) {
+        char text[16];
+        const auto end = std::to_chars(text, text + sizeof text, number).ptr;
+        it->second = m_strings.intern(QByteArrayView(text, end - text));
+    }
+    return it->second;
 }
 
 std::vector<std::uint32_t> GraphBuilder::logsOf(Family family) const

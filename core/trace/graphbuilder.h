@@ -29,6 +29,8 @@ public:
     bool has(EventRef ref, FieldKey key) const { return m_logs.log(ref.log).hasField(ref.index, key); }
     QByteArrayView text(StringPool::Id id) const { return m_strings.view(id); }
     StringPool::Id intern(QByteArrayView text) { return m_strings.intern(text); }
+    // A number as decimal text, interned (process ids that name connections).
+    StringPool::Id internNumber(std::uint32_t number);
     // The logs of one family, ordered by their first timestamp (rotated files in order).
     std::vector<std::uint32_t> logsOf(Family family) const;
     // Calls f(EventRef) for each event of the family's logs, file by file in that order.
@@ -134,6 +136,7 @@ private:
     std::vector<std::uint32_t> m_lastRecipient;
     std::vector<std::uint32_t> m_nextRecipient;
     std::vector<IdLink> m_idLinks;
+    std::unordered_map<std::uint32_t, StringPool::Id> m_numbers; // internNumber's: pids repeat
     std::unordered_map<std::uint64_t, std::uint32_t> m_refusals; // (connection, sender) -> rejected attempt
     std::map<std::tuple<Family, StringPool::Id, StringPool::Id>, std::uint32_t> m_origins;
 };

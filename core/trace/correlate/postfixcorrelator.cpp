@@ -118,7 +118,7 @@ private:
                 connection = it->second;
             m_postscreen.erase(it);
         }
-        const StringPool::Id id = b.intern(QByteArray::number(pid));
+        const StringPool::Id id = b.internNumber(pid);
         if (connection == NoIndex) {
             connection = b.addConnection(origin, Direction::Inbound, FieldKey::SmtpdPid, id, ref);
         } else {
@@ -253,7 +253,7 @@ private:
                 return it->second;
             }
         }
-        const std::uint32_t connection = b.addConnection(origin, Direction::Outbound, FieldKey::Process, b.intern(QByteArray::number(pid)), ref);
+        const std::uint32_t connection = b.addConnection(origin, Direction::Outbound, FieldKey::Process, b.internNumber(pid), ref);
         m_outbound[key] = connection;
         return connection;
     }
