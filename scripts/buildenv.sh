@@ -107,6 +107,27 @@ ml_setup() {
     fi
 }
 
+# ml_install_extra PACKAGE...: installs packages that only some scripts need (the benchmark's peers) into the
+# build environment, without changing the cached root's package list.
+ml_install_extra() {
+    local missing
+    if ml_host_is_native; then
+        missing=$(ml_missing_packages "$@")
+        [ -z "$missing" ] && return 0
+        ml_as_root apt-get update -qq
+        # shellcheck disable=SC2086
+        ml_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+    else
+        missing=$(ml_bwrap "$ML_ROOT" / sh -c 'for p in "$@"; do dpkg-query -W -f="\${Status}" "$p" 2>/dev/null |
+            grep -q "install ok installed" || printf "%s " "$p"; done' sh "$@")
+        [ -z "$missing" ] && return 0
+        ml_log "installing into the build root: $missing"
+        ml_bwrap "$ML_ROOT" / env DEBIAN_FRONTEND=noninteractive sh -c \
+            "apt-get -o APT::Sandbox::User=root update -qq && apt-get -o APT::Sandbox::User=root install -y -qq --no-install-recommends $missing && apt-get clean" \
+            >>"$ML_CACHE/packages.log" 2>&1 || ml_die "installing $missing failed; see $ML_CACHE/packages.log"
+    fi
+}
+
 # ml_run CMD...: runs CMD from the repo root inside the build environment.
 ml_run() {
     if ml_host_is_native; then (cd "$ML_REPO" && "$@"); else ml_bwrap "$ML_ROOT" /src "$@"; fi
