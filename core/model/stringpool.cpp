@@ -75,32 +75,48 @@ std::string_view StringPool::Shard::at(std::size_t index) const
     return pages[place.page].load(std::memory_order_acquire)[place.offset];
 }
 
+namespace {
+
+std::uint64_t cellOf(std::uint32_t hash, std::size_t index)
+{
+    return std::uint64_t(hash) << 32 | std::uint64_t(index + 1);
+}
+
+std::uint32_t entryOf(std::uint64_t cell)
+{
+    return std::uint32_t(cell);
+}
+
+std::uint32_t hashOfCell(std::uint64_t cell)
+{
+    return std::uint32_t(cell >> 32);
+}
+
+} // namespace
+
 std::size_t StringPool::Shard::probe(std::string_view text, std::uint32_t hash) const
 {
     const std::size_t mask = cells.size() - 1;
     for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-        const std::uint32_t entry = cells[slot];
-        if (entry == 0 || (cellHashes[slot] == hash && at(entry - 1) == text))
+        const std::uint64_t cell = cells[slot];
+        if (cell == 0 || (hashOfCell(cell) == hash && at(entryOf(cell) - 1) == text))
             return slot;
     }
 }
 
 void StringPool::Shard::grow()
 {
-    std::vector<std::uint32_t> oldCells = std::move(cells);
-    std::vector<std::uint32_t> oldHashes = std::move(cellHashes);
-    const std::size_t size = oldCells.empty() ? InitialSlots : oldCells.size() * 2;
+    std::vector<std::uint64_t> old = std::move(cells);
+    const std::size_t size = old.empty() ? InitialSlots : old.size() * 2;
     cells.assign(size, 0);
-    cellHashes.assign(size, 0);
     const std::size_t mask = size - 1;
-    for (std::size_t i = 0; i < oldCells.size(); ++i) {
-        if (oldCells[i] == 0)
+    for (const std::uint64_t cell : old) {
+        if (cell == 0)
             continue;
-        std::size_t slot = oldHashes[i] & mask;
+        std::size_t slot = hashOfCell(cell) & mask;
         while (cells[slot] != 0)
             slot = (slot + 1) & mask;
-        cells[slot] = oldCells[i];
-        cellHashes[slot] = oldHashes[i];
+        cells[slot] = cell;
     }
 }
 
@@ -118,9 +134,7 @@ void StringPool::Shard::append(std::string_view stored, std::uint32_t hash)
     }
     page[place.offset] = stored;
     // A new string goes into the empty cell its probe ends at.
-    const std::size_t slot = probe(stored, hash);
-    cells[slot] = std::uint32_t(index + 1);
-    cellHashes[slot] = hash;
+    cells[probe(stored, hash)] = cellOf(hash, index);
     ++count;
 }
 
@@ -135,7 +149,7 @@ StringPool::Id StringPool::intern(QByteArrayView text)
     const auto slotHash = std::uint32_t(hash >> 32);
     std::lock_guard lock(shard.mutex);
     if (!shard.cells.empty()) {
-        const std::uint32_t entry = shard.cells[shard.probe(key, slotHash)];
+        const std::uint32_t entry = entryOf(shard.cells[shard.probe(key, slotHash)]);
         if (entry != 0)
             return Id((entry - 1) << ShardBits) | shardIndex;
     }
@@ -155,7 +169,7 @@ StringPool::Id StringPool::find(QByteArrayView text) const
     std::lock_guard lock(shard.mutex);
     if (shard.cells.empty())
         return 0;
-    const std::uint32_t entry = shard.cells[shard.probe(key, std::uint32_t(hash >> 32))];
+    const std::uint32_t entry = entryOf(shard.cells[shard.probe(key, std::uint32_t(hash >> 32))]);
     return entry == 0 ? 0 : Id((entry - 1) << ShardBits) | shardIndex;
 }
 

@@ -187,26 +187,55 @@ bool isPlainColumn(EventColumn column)
         || column == EventColumn::File || column == EventColumn::Line;
 }
 
-// The Text column: the first lines' raw bytes.
+// The bytes at `at` of a line as a big-endian number (zeros past its end): comparing these numbers
+// compares those bytes as memcmp would.
+std::uint64_t bytesKey(QByteArrayView line, qsizetype at)
+{
+    std::uint64_t key = 0;
+    for (qsizetype i = 0; i < 8; ++i)
+        key = key << 8 | (at + i < line.size() ? std::uint8_t(line[at + i]) : 0);
+    return key;
+}
+
+// The Text column: the first lines' raw bytes. Radix-sorted by the eight bytes after the prefix every line
+// shares (log lines start alike: "2024-03-27T09:"), then each run of equal keys by the whole line.
 void sortByText(const LogCollection& logs, const EventTimeline& timeline, std::vector<std::uint32_t>& rows, Qt::SortOrder order)
 {
-    struct RowLine
-    {
-        QByteArrayView line;
-        std::uint32_t row;
-    };
-    std::vector<RowLine> lines(rows.size());
+    std::vector<QByteArrayView> lines(rows.size());
+    qsizetype shared = -1;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const EventRef ref = timeline.at(rows[i]);
         const ParsedLog& log = logs.log(ref.log);
-        lines[i] = { log.file().line(qsizetype(log.event(ref.index).line)), rows[i] };
+        lines[i] = log.file().line(qsizetype(log.event(ref.index).line));
+        if (shared < 0) {
+            shared = lines[i].size();
+        } else {
+            qsizetype same = 0;
+            const qsizetype limit = std::min(shared, lines[i].size());
+            while (same < limit && lines[i][same] == lines[0][same])
+                ++same;
+            shared = same;
+        }
     }
-    if (order == Qt::AscendingOrder)
-        std::stable_sort(lines.begin(), lines.end(), [](const RowLine& a, const RowLine& b) { return a.line < b.line; });
-    else
-        std::stable_sort(lines.begin(), lines.end(), [](const RowLine& a, const RowLine& b) { return b.line < a.line; });
+    std::vector<RowKey> keyed(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i)
-        rows[i] = lines[i].row;
+        keyed[i] = { bytesKey(lines[i], shared), std::uint32_t(i) }; // the position, to find the line again
+    std::vector<std::uint32_t> positions;
+    sortRowsByKey(keyed, order, positions);
+    const auto before = [&lines, order](std::uint32_t a, std::uint32_t b) {
+        return order == Qt::AscendingOrder ? lines[a] < lines[b] : lines[b] < lines[a];
+    };
+    for (std::size_t start = 0; start < keyed.size();) {
+        std::size_t end = start + 1;
+        while (end < keyed.size() && keyed[end].key == keyed[start].key)
+            ++end;
+        if (end - start > 1)
+            std::stable_sort(positions.begin() + std::ptrdiff_t(start), positions.begin() + std::ptrdiff_t(end), before);
+        start = end;
+    }
+    const std::vector<std::uint32_t> original = rows;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = original[positions[i]];
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 
 #include <Qt>
 
-#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -22,16 +21,8 @@ inline std::uint64_t timeKey(std::int64_t ms)
 }
 
 // Writes the rows in key order into rows. Stable both ways: descending reverses the keys, not the ties.
-inline void sortRowsByKey(std::vector<RowKey>& keyed, Qt::SortOrder order, std::vector<std::uint32_t>& rows)
-{
-    if (order == Qt::AscendingOrder)
-        std::stable_sort(keyed.begin(), keyed.end(), [](const RowKey& a, const RowKey& b) { return a.key < b.key; });
-    else
-        std::stable_sort(keyed.begin(), keyed.end(), [](const RowKey& a, const RowKey& b) { return a.key > b.key; });
-    rows.resize(keyed.size());
-    for (std::size_t i = 0; i < keyed.size(); ++i)
-        rows[i] = keyed[i].row;
-}
+// A radix sort: linear in the rows, and only over the key bytes that differ between rows.
+void sortRowsByKey(std::vector<RowKey>& keyed, Qt::SortOrder order, std::vector<std::uint32_t>& rows);
 
 // Where an identifier's machine name ("icid", "mid", ...) sorts alphabetically: IDs cells start with "name=value".
 std::uint32_t identifierNameRank(FieldKey key);

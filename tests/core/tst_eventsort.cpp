@@ -5,6 +5,7 @@
 #include "workspace/eventcolumns.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <numeric>
@@ -52,6 +53,7 @@ private slots:
     void textColumnsFollowTheirCells();
     void enumColumns();
     void textColumnByRawBytes();
+    void textColumnPastASharedPrefix();
     void stableOnTwoColumns();
     void descendingKeepsTies();
     void caseOnlyDifferencesAreTies();
@@ -177,6 +179,38 @@ void TestEventSort::textColumnByRawBytes()
     QCOMPARE(familyOf(m_table, rows.front()), Family::EPost);
     for (std::size_t i = 1; i < rows.size(); ++i)
         QVERIFY(line(rows[i - 1]) >= line(rows[i]));
+}
+
+void TestEventSort::textColumnPastASharedPrefix()
+{
+    // Lines alike for 30 bytes, differing only further on, one a prefix of others, two equal.
+    const QByteArray shared = "2024-03-27T09:14:05 relay1 XX";
+    const QList<QByteArray> lines { shared + " b", shared + " a", shared, shared + " a", shared + "zzzzzzzzzz9",
+        shared + "zzzzzzzzzz1" };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"alike.log"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const QByteArray& line : lines)
+        file.write(line + '\n');
+    file.close();
+    LogCollection logs;
+    QVERIFY(logs.load({ path }).errors.isEmpty());
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    std::vector<std::uint32_t> rows = allRows(timeline);
+    QCOMPARE(rows.size(), std::size_t(lines.size()));
+    const auto fileLines = [&] {
+        std::vector<std::uint32_t> order;
+        for (const std::uint32_t row : rows)
+            order.push_back(logs.log(0).event(timeline.at(row).index).line);
+        return order;
+    };
+    // equal lines (1 and 3) keep their order both ways
+    sortEventRows(logs, timeline, rows, EventColumn::Text, Qt::AscendingOrder);
+    QCOMPARE(fileLines(), (std::vector<std::uint32_t> { 2, 1, 3, 0, 5, 4 }));
+    sortEventRows(logs, timeline, rows, EventColumn::Text, Qt::DescendingOrder);
+    QCOMPARE(fileLines(), (std::vector<std::uint32_t> { 4, 5, 0, 1, 3, 2 }));
 }
 
 void TestEventSort::stableOnTwoColumns()
