@@ -47,10 +47,16 @@ GraphBuilder::GraphBuilder(const LogCollection& logs)
 {
     m_graph.messageOfEvent.resize(logs.size());
     m_graph.connectionOfEvent.resize(logs.size());
+    std::size_t events = 0;
     for (std::size_t i = 0; i < logs.size(); ++i) {
         m_graph.messageOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
         m_graph.connectionOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
+        events += logs.log(i).eventCount();
     }
+    // Nearly every event belongs to a message or a connection: room for that many from the start saves
+    // copying (and touching fresh memory for) arrays that grow by doubling.
+    m_messageEvents.reserve(events);
+    m_connectionEvents.reserve(events / 2);
 }
 
 StringPool::Id GraphBuilder::string(EventRef ref, FieldKey key) const
@@ -167,17 +173,17 @@ std::uint32_t GraphBuilder::addRejectedAttempt(std::uint32_t origin, std::uint32
 std::uint32_t GraphBuilder::refuse(std::uint32_t origin, std::uint32_t connection, FieldKey idKey, EventRef ref, Outcome outcome, bool namesSender)
 {
     const std::uint64_t key = pairKey(connection, namesSender ? string(ref, FieldKey::Sender) : 0);
-    const auto it = connection == NoIndex ? m_refusals.end() : m_refusals.find(key);
+    const std::uint32_t* known = connection == NoIndex ? nullptr : m_refusals.find(key);
     std::uint32_t message = NoIndex;
-    if (it != m_refusals.end()) {
-        message = it->second;
+    if (known) {
+        message = *known;
         attach(message, ref);
     } else {
         message = addRejectedAttempt(origin, connection, idKey, ref);
         if (namesSender)
             setSender(message, ref);
         if (connection != NoIndex)
-            m_refusals.emplace(key, message);
+            m_refusals.set(key, message);
     }
     const StringPool::Id to = string(ref, FieldKey::Recipient);
     const StringPool::Id original = string(ref, FieldKey::OrigRecipient);

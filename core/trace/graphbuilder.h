@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/logcollection.h"
+#include "trace/correlate/idmap.h"
 #include "trace/mailgraph.h"
 
 #include <QByteArrayView>
@@ -137,6 +138,6 @@ private:
     std::vector<std::uint32_t> m_nextRecipient;
     std::vector<IdLink> m_idLinks;
     std::unordered_map<std::uint32_t, StringPool::Id> m_numbers; // internNumber's: pids repeat
-    std::unordered_map<std::uint64_t, std::uint32_t> m_refusals; // (connection, sender) -> rejected attempt
+    IdMap<std::uint32_t> m_refusals; // (connection, sender) -> rejected attempt
     std::map<std::tuple<Family, StringPool::Id, StringPool::Id>, std::uint32_t> m_origins;
 };

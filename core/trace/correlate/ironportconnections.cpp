@@ -2,21 +2,22 @@
 
 #include <algorithm>
 
-std::uint32_t IronPortConnections::open(std::unordered_map<std::uint64_t, std::uint32_t>& ids, std::uint32_t origin,
+std::uint32_t IronPortConnections::open(IdMap<std::uint32_t>& ids, std::uint32_t origin,
     Direction direction, FieldKey idKey, StringPool::Id id, EventRef ref, bool opens)
 {
-    const auto it = ids.find(pairKey(origin, id));
-    if (it != ids.end() && !opens) {
-        b.attachToConnection(it->second, ref);
-        b.takePeer(it->second, ref);
-        return it->second;
+    const std::uint32_t* known = ids.find(pairKey(origin, id));
+    if (known && !opens) {
+        const std::uint32_t connection = *known;
+        b.attachToConnection(connection, ref);
+        b.takePeer(connection, ref);
+        return connection;
     }
     // A "New SMTP" line, or the first line of a connection opened before the log starts. A new line for a
     // known ID means the counter went round or was reset: the earlier connection is over.
-    if (it != ids.end())
-        ended(it->second);
+    if (known)
+        ended(*known);
     const std::uint32_t connection = b.addConnection(origin, direction, idKey, id, ref);
-    ids.insert_or_assign(pairKey(origin, id), connection);
+    ids.set(pairKey(origin, id), connection);
     return connection;
 }
 
@@ -24,7 +25,7 @@ std::uint32_t IronPortConnections::inbound(std::uint32_t origin, StringPool::Id 
 {
     const bool opens = b.record(ref).kind == EventKind::Connect && b.has(ref, FieldKey::Interface); // New SMTP ICID
     const std::uint32_t connection = open(m_icids, origin, Direction::Inbound, FieldKey::Icid, icid, ref, opens);
-    m_inbound.try_emplace(connection);
+    m_inbound.emplace(connection);
     return connection;
 }
 
@@ -81,18 +82,18 @@ void IronPortConnections::carries(std::uint32_t connection, std::uint32_t messag
 
 void IronPortConnections::received(std::uint32_t connection, std::uint32_t message)
 {
-    const auto it = m_inbound.find(connection);
-    if (it != m_inbound.end() && it->second.receiving == message)
-        it->second.receiving = NoIndex;
+    Inbound* state = m_inbound.find(connection);
+    if (state && state->receiving == message)
+        state->receiving = NoIndex;
 }
 
 // The connection is over: a delayed HAT reject with no message after it refused the client after all.
 void IronPortConnections::ended(std::uint32_t connection)
 {
-    const auto it = m_inbound.find(connection);
-    if (it == m_inbound.end())
+    Inbound* found = m_inbound.find(connection);
+    if (!found)
         return;
-    Inbound& state = it->second;
+    Inbound& state = *found;
     if (state.delayedReject.isValid() && !state.carriedMessage && state.rejected == NoIndex)
         rejectedAttempt(connection, state, state.delayedReject);
     state.delayedReject = {};
@@ -104,7 +105,7 @@ std::uint32_t IronPortConnections::outbound(std::uint32_t origin, StringPool::Id
     // New SMTP DCID; "Connection Error" lines (same kind) carry a status and do not open one.
     const bool opens = b.record(ref).kind == EventKind::DeliveryConnect && !b.has(ref, FieldKey::Status);
     const std::uint32_t connection = open(m_dcids, origin, Direction::Outbound, FieldKey::Dcid, dcid, ref, opens);
-    m_outbound.try_emplace(connection);
+    m_outbound.emplace(connection);
     return connection;
 }
 

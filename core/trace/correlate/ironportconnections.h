@@ -1,8 +1,8 @@
 #pragma once
 
+#include "idmap.h"
 #include "trace/graphbuilder.h"
 
-#include <unordered_map>
 #include <vector>
 
 // The SMTP connections of IronPort origins (formats.md 1.5 rules 1, 2 and 4): inbound ones by ICID, outbound
@@ -52,15 +52,15 @@ private:
         std::vector<std::uint32_t> messages; // the messages delivered over it
     };
 
-    std::uint32_t open(std::unordered_map<std::uint64_t, std::uint32_t>& ids, std::uint32_t origin, Direction direction,
+    std::uint32_t open(IdMap<std::uint32_t>& ids, std::uint32_t origin, Direction direction,
         FieldKey idKey, StringPool::Id id, EventRef ref, bool opens);
     void rejectedAttempt(std::uint32_t connection, Inbound& state, EventRef ref);
     void ended(std::uint32_t connection);
 
     GraphBuilder& b;
-    std::unordered_map<std::uint64_t, std::uint32_t> m_icids; // (origin, ICID) -> connection
-    std::unordered_map<std::uint64_t, std::uint32_t> m_dcids; // (origin, DCID) -> connection
-    std::unordered_map<std::uint32_t, Inbound> m_inbound; // by connection
-    std::unordered_map<std::uint32_t, Outbound> m_outbound; // by connection
+    IdMap<std::uint32_t> m_icids; // (origin, ICID) -> connection
+    IdMap<std::uint32_t> m_dcids; // (origin, DCID) -> connection
+    IdMap<Inbound> m_inbound; // by connection
+    IdMap<Outbound> m_outbound; // by connection
     std::vector<std::uint32_t> m_delayedRejects; // connections with a delayed HAT reject, in order
 };

@@ -14,20 +14,20 @@ constexpr std::int64_t LongestLifeMs = 6LL * 24 * 3600 * 1000;
 std::uint32_t MessageTable::create(std::uint32_t origin, StringPool::Id id, EventRef ref, bool started)
 {
     const std::uint32_t message = m_builder.addMessage(origin, m_idKey, id, ref);
-    m_current[pairKey(origin, id)] = { message, started };
+    m_current.set(pairKey(origin, id), { message, started });
     return message;
 }
 
 std::uint32_t MessageTable::start(std::uint32_t origin, StringPool::Id id, EventRef ref)
 {
-    const auto it = m_current.find(pairKey(origin, id));
-    if (it != m_current.end() && !it->second.started) {
+    Entry* current = m_current.find(pairKey(origin, id));
+    if (current && !current->started) {
         // Lines logged just before the start line (cleanup before smtpd's client=) belong to it.
-        const Message& message = m_builder.message(it->second.message);
+        const Message& message = m_builder.message(current->message);
         if (!message.has(Message::Finished) && m_builder.timeOf(ref) - message.lastMs < AfterFinishMs) {
-            it->second.started = true;
-            m_builder.attach(it->second.message, ref);
-            return it->second.message;
+            current->started = true;
+            m_builder.attach(current->message, ref);
+            return current->message;
         }
     }
     return create(origin, id, ref, true);
@@ -35,22 +35,23 @@ std::uint32_t MessageTable::start(std::uint32_t origin, StringPool::Id id, Event
 
 std::uint32_t MessageTable::at(std::uint32_t origin, StringPool::Id id, EventRef ref)
 {
-    const auto it = m_current.find(pairKey(origin, id));
-    if (it == m_current.end())
+    const Entry* current = m_current.find(pairKey(origin, id));
+    if (!current)
         return create(origin, id, ref, false);
-    const Message& message = m_builder.message(it->second.message);
+    const std::uint32_t index = current->message;
+    const Message& message = m_builder.message(index);
     const std::int64_t time = m_builder.timeOf(ref);
     const bool stale = message.has(Message::Finished) ? time - message.lastMs > AfterFinishMs : time - message.lastMs > LongestLifeMs;
     if (stale)
         return create(origin, id, ref, false);
-    m_builder.attach(it->second.message, ref);
-    return it->second.message;
+    m_builder.attach(index, ref);
+    return index;
 }
 
 std::uint32_t MessageTable::find(std::uint32_t origin, StringPool::Id id) const
 {
-    const auto it = m_current.find(pairKey(origin, id));
-    return it == m_current.end() ? NoIndex : it->second.message;
+    const Entry* current = m_current.find(pairKey(origin, id));
+    return current ? current->message : NoIndex;
 }
 
 void MessageTable::finish(std::uint32_t message)

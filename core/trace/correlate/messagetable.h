@@ -2,7 +2,7 @@
 
 #include "trace/graphbuilder.h"
 
-#include <unordered_map>
+#include "idmap.h"
 
 // The messages currently known by (origin, identifier), applying the epoch rule of formats.md (rule
 // 0.4): identifiers are reused (short Postfix queue IDs, IronPort MIDs after a reset), so a second start
@@ -27,12 +27,12 @@ public:
 private:
     struct Entry
     {
-        std::uint32_t message;
-        bool started;
+        std::uint32_t message = 0;
+        bool started = false;
     };
     std::uint32_t create(std::uint32_t origin, StringPool::Id id, EventRef ref, bool started);
 
     GraphBuilder& m_builder;
     FieldKey m_idKey;
-    std::unordered_map<std::uint64_t, Entry> m_current;
+    IdMap<Entry> m_current;
 };

@@ -3,6 +3,7 @@
 // postscreen's lines for a client go with the smtpd session that follows; each smtp/lmtp process's
 // lines to one relay form an outbound connection.
 #include "correlators.h"
+#include "idmap.h"
 #include "messagetable.h"
 
 #include <unordered_map>
@@ -104,8 +105,8 @@ private:
 
     std::uint32_t session(std::uint32_t origin, std::uint32_t pid) const
     {
-        const auto it = m_sessions.find(pairKey(origin, pid));
-        return it == m_sessions.end() ? NoIndex : it->second;
+        const std::uint32_t* connection = m_sessions.find(pairKey(origin, pid));
+        return connection ? *connection : NoIndex;
     }
 
     std::uint32_t openSession(EventRef ref, std::uint32_t origin, std::uint32_t pid)
@@ -113,10 +114,10 @@ private:
         // The client passed postscreen just before: its CONNECT/PASS lines open the same connection.
         std::uint32_t connection = NoIndex;
         const std::uint64_t screenKey = pairKey(origin, b.string(ref, FieldKey::PeerIp));
-        if (const auto it = m_postscreen.find(screenKey); it != m_postscreen.end()) {
-            if (b.timeOf(ref) - b.connection(it->second).endMs < PostscreenHandOffMs)
-                connection = it->second;
-            m_postscreen.erase(it);
+        if (const std::uint32_t* screened = m_postscreen.find(screenKey)) {
+            if (b.timeOf(ref) - b.connection(*screened).endMs < PostscreenHandOffMs)
+                connection = *screened;
+            m_postscreen.erase(screenKey);
         }
         const StringPool::Id id = b.internNumber(pid);
         if (connection == NoIndex) {
@@ -127,7 +128,7 @@ private:
             b.attachToConnection(connection, ref);
             b.takePeer(connection, ref);
         }
-        m_sessions[pairKey(origin, pid)] = connection;
+        m_sessions.set(pairKey(origin, pid), connection);
         return connection;
     }
 
@@ -166,17 +167,18 @@ private:
     void postscreen(EventRef ref, const EventRecord& record, std::uint32_t origin)
     {
         const std::uint64_t key = pairKey(origin, b.string(ref, FieldKey::PeerIp));
-        auto it = m_postscreen.find(key);
-        if (record.kind == EventKind::Connect || it == m_postscreen.end()) {
-            const std::uint32_t connection = b.addConnection(origin, Direction::Inbound, FieldKey::SmtpdPid, 0, ref);
-            it = m_postscreen.insert_or_assign(key, connection).first;
+        const std::uint32_t* known = m_postscreen.find(key);
+        std::uint32_t connection = known ? *known : NoIndex;
+        if (record.kind == EventKind::Connect || !known) {
+            connection = b.addConnection(origin, Direction::Inbound, FieldKey::SmtpdPid, 0, ref);
+            m_postscreen.set(key, connection);
         } else {
-            b.attachToConnection(it->second, ref);
+            b.attachToConnection(connection, ref);
         }
         if (record.kind == EventKind::Rejected)
-            rejectedAttempt(ref, origin, it->second);
+            rejectedAttempt(ref, origin, connection);
         if (record.kind == EventKind::Disconnect)
-            m_postscreen.erase(it);
+            m_postscreen.erase(key);
     }
 
     // A NOQUEUE reject: the attempt never got a queue ID.
@@ -244,17 +246,18 @@ private:
     {
         const StringPool::Id peer = b.string(ref, FieldKey::PeerIp);
         const std::uint64_t key = pairKey(origin, pid);
-        if (const auto it = m_outbound.find(key); it != m_outbound.end()) {
-            Connection& connection = b.connection(it->second);
+        if (const std::uint32_t* open = m_outbound.find(key)) {
+            const std::uint32_t index = *open;
+            const Connection& connection = b.connection(index);
             const bool samePeer = !peer || !connection.peerIp || connection.peerIp == peer;
             if (samePeer && b.timeOf(ref) - connection.endMs < ConnectionReuseMs) {
-                b.attachToConnection(it->second, ref);
-                b.takePeer(it->second, ref);
-                return it->second;
+                b.attachToConnection(index, ref);
+                b.takePeer(index, ref);
+                return index;
             }
         }
         const std::uint32_t connection = b.addConnection(origin, Direction::Outbound, FieldKey::Process, b.internNumber(pid), ref);
-        m_outbound[key] = connection;
+        m_outbound.set(key, connection);
         return connection;
     }
 
@@ -280,9 +283,9 @@ private:
     GraphBuilder& b;
     MessageTable m_messages;
     std::unordered_map<StringPool::Id, Program> m_programs;
-    std::unordered_map<std::uint64_t, std::uint32_t> m_sessions; // (origin, smtpd pid) -> connection
-    std::unordered_map<std::uint64_t, std::uint32_t> m_postscreen; // (origin, client ip) -> connection
-    std::unordered_map<std::uint64_t, std::uint32_t> m_outbound; // (origin, smtp pid) -> connection
+    IdMap<std::uint32_t> m_sessions; // (origin, smtpd pid) -> connection
+    IdMap<std::uint32_t> m_postscreen; // (origin, client ip) -> connection
+    IdMap<std::uint32_t> m_outbound; // (origin, smtp pid) -> connection
 };
 
 } // namespace
