@@ -75,12 +75,13 @@ class InternCache
 public:
     explicit InternCache(StringPool& pool)
         : m_pool(pool)
+        , m_entries(Slots)
     {
     }
     StringPool::Id intern(QByteArrayView text);
 
 private:
-    static constexpr std::size_t Slots = 1024; // a power of two
+    static constexpr std::size_t Slots = 8192; // a power of two; a few minutes of a busy log's queue IDs
     struct Entry
     {
         const char* data = nullptr; // the pool's copy, which never moves
@@ -88,6 +89,6 @@ private:
         StringPool::Id id = 0;
     };
     StringPool& m_pool;
-    std::array<Entry, Slots> m_entries {};
+    std::vector<Entry> m_entries; // on the heap: too big for a worker thread's stack
 };
 

@@ -2,7 +2,10 @@
 
 #include "model/logcollection.h"
 #include "parsing/bytescanner.h"
+#include "radixsort.h"
 #include "trace/foldedstrings.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <unordered_map>
@@ -12,17 +15,18 @@ namespace {
 class KeyCollector
 {
 public:
-    KeyCollector(MailGraph& graph, StringPool& strings)
-        : m_graph(graph)
-        , m_strings(strings)
+    explicit KeyCollector(StringPool& strings)
+        : m_strings(strings)
         , m_folded(strings)
     {
     }
 
+    std::vector<MailGraph::KeyEntry> take() { return std::move(m_keys); }
+
     void add(StringPool::Id key, std::uint32_t message)
     {
         if (key)
-            m_graph.keys.push_back({ key, message });
+            m_keys.push_back({ key, message });
     }
 
     // Addresses and host names are found in any case.
@@ -44,7 +48,7 @@ public:
     }
 
 private:
-    MailGraph& m_graph;
+    std::vector<MailGraph::KeyEntry> m_keys;
     StringPool& m_strings;
     FoldedStrings m_folded;
     std::unordered_map<StringPool::Id, StringPool::Id> m_derived;
@@ -53,13 +57,11 @@ private:
 constexpr FieldKey IndexedIdentifiers[] = { FieldKey::Icid, FieldKey::Mid, FieldKey::Dcid, FieldKey::QueueId,
     FieldKey::QueueFile, FieldKey::Bid, FieldKey::MessageId };
 
-} // namespace
-
-void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
+// The keys of messages [first, last).
+std::vector<MailGraph::KeyEntry> keysOf(const MailGraph& graph, const LogCollection& logs, std::uint32_t first, std::uint32_t last)
 {
-    KeyCollector keys(graph, *logs.strings());
-    graph.keys.clear();
-    for (std::uint32_t m = 0; m < graph.messages.size(); ++m) {
+    KeyCollector keys(*logs.strings());
+    for (std::uint32_t m = first; m < last; ++m) {
         const Message& message = graph.messages[m];
         keys.add(message.id, m);
         keys.add(message.messageId, m);
@@ -86,9 +88,24 @@ void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
             }
         }
     }
-    std::sort(graph.keys.begin(), graph.keys.end());
-    graph.keys.erase(std::unique(graph.keys.begin(), graph.keys.end()), graph.keys.end());
-    graph.keys.shrink_to_fit();
+    return keys.take();
+}
+
+} // namespace
+
+void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
+{
+    // The messages' lines are read in two halves at once (reading them is most of the work), then sorted.
+    const auto count = std::uint32_t(graph.messages.size());
+    const std::uint32_t middle = count / 2;
+    QFuture<std::vector<MailGraph::KeyEntry>> secondHalf = QtConcurrent::run([&graph, &logs, middle, count] { return keysOf(graph, logs, middle, count); });
+    std::vector<MailGraph::KeyEntry> keys = keysOf(graph, logs, 0, middle);
+    const std::vector<MailGraph::KeyEntry> rest = secondHalf.result();
+    keys.insert(keys.end(), rest.begin(), rest.end());
+    radixSort(keys, [](const MailGraph::KeyEntry& entry) { return std::uint64_t(entry.key) << 32 | entry.message; });
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    keys.shrink_to_fit();
+    graph.keys = std::move(keys);
 }
 
 QList<QByteArray> GraphIndex::queryForms(QByteArrayView query)

@@ -6,6 +6,8 @@
 #include "trace/hops.h"
 #include "trace/hopstitcher.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace {
@@ -51,11 +53,14 @@ MailGraph TraceBuilder::build(const LogCollection& logs, const Options& options)
     done("correlate");
     MailGraph graph = builder.finish();
     done("group");
-    HopStitcher::stitch(graph, logs, options.toleranceSeconds);
-    sortLinks(graph);
-    graph.hopCounts = countHops(graph);
-    done("link hops");
+    // Linking hops and indexing keys read the same graph and write different parts of it: they run at once.
+    QFuture<void> linking = QtConcurrent::run([&graph, &logs, &options] {
+        HopStitcher::stitch(graph, logs, options.toleranceSeconds);
+        sortLinks(graph);
+        graph.hopCounts = countHops(graph);
+    });
     GraphIndex::build(graph, logs);
-    done("index");
+    linking.waitForFinished();
+    done("link and index");
     return graph;
 }
