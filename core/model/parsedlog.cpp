@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 
 constexpr std::uint8_t KeyMask = 0x3f;
@@ -156,6 +158,24 @@ void ParsedLog::appendChunk(
         m_events[n].fieldsBegin += fieldBase;
     m_fieldKeys.insert(m_fieldKeys.end(), keys.begin(), keys.end());
     m_fieldValues.insert(m_fieldValues.end(), values.begin(), values.end());
+}
+
+void ParsedLog::sortByTime()
+{
+    m_sortedByTime = true;
+    m_timeOrder.clear();
+    const auto earlier = [this](std::uint32_t a, std::uint32_t b) {
+        return m_events[a].utcMs != m_events[b].utcMs ? m_events[a].utcMs < m_events[b].utcMs : a < b;
+    };
+    for (std::size_t n = 1; n < m_events.size(); ++n) {
+        if (m_events[n].utcMs < m_events[n - 1].utcMs) { // out of order somewhere: sort positions
+            m_timeOrder.resize(m_events.size());
+            for (std::size_t i = 0; i < m_timeOrder.size(); ++i)
+                m_timeOrder[i] = std::uint32_t(i);
+            std::sort(m_timeOrder.begin(), m_timeOrder.end(), earlier);
+            return;
+        }
+    }
 }
 
 std::size_t ParsedLog::memoryUsed() const

@@ -428,5 +428,6 @@ std::unique_ptr<ParsedLog> LogParser::parse(
             ++hostCounts[event.host];
     }
     info.hosts = mostCommonHosts(*log, hostCounts);
+    log->sortByTime();
     return log;
 }

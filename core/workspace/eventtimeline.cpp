@@ -9,12 +9,14 @@ namespace {
 
 std::vector<EventRef> sortedEventsOf(const LogCollection& logs, std::uint32_t log)
 {
-    const std::size_t count = logs.log(log).eventCount();
+    const ParsedLog& parsed = logs.log(log);
+    const std::size_t count = parsed.eventCount();
+    const std::vector<std::uint32_t>& order = parsed.timeOrder(); // found by the parser, off the UI thread
     std::vector<EventRef> refs(count);
     for (std::size_t i = 0; i < count; ++i)
-        refs[i] = { log, std::uint32_t(i) };
-    // Files are nearly in time order already (a few lines out of order around clock steps), so this is cheap.
-    if (!std::is_sorted(refs.begin(), refs.end(), EventOrder { logs }))
+        refs[i] = { log, order.empty() ? std::uint32_t(i) : order[i] };
+    // A log made without the parser (tests) has not been put in time order.
+    if (!parsed.isSortedByTime() && !std::is_sorted(refs.begin(), refs.end(), EventOrder { logs }))
         std::sort(refs.begin(), refs.end(), EventOrder { logs });
     return refs;
 }
