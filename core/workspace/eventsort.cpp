@@ -10,6 +10,7 @@
 #include "textranks.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -197,42 +198,62 @@ std::uint64_t bytesKey(QByteArrayView line, qsizetype at)
     return key;
 }
 
-// The Text column: the first lines' raw bytes. Radix-sorted by the eight bytes after the prefix every line
-// shares (log lines start alike: "2024-03-27T09:"), then each run of equal keys by the whole line.
+// Sorts positions [begin, end) by their lines' bytes from `from` on (the lines are alike before it): a radix
+// sort by the eight bytes after the prefix the range's lines share, then each run of equal keys the same way
+// further on. Log lines start alike ("2024-03-27T09:", "Wed Mar 27 "), which a comparison sort would compare
+// again and again.
+void sortLinesFrom(const std::vector<QByteArrayView>& lines, std::vector<std::uint32_t>& positions, std::size_t begin,
+    std::size_t end, qsizetype from, Qt::SortOrder order)
+{
+    constexpr std::size_t SmallRange = 32;
+    constexpr qsizetype DeepestPrefix = 1024; // lines alike further than this are compared whole
+    const auto before = [&lines, order](std::uint32_t a, std::uint32_t b) {
+        return order == Qt::AscendingOrder ? lines[a] < lines[b] : lines[b] < lines[a];
+    };
+    qsizetype shared = std::numeric_limits<qsizetype>::max();
+    qsizetype longest = 0;
+    const QByteArrayView first = lines[positions[begin]];
+    for (std::size_t i = begin; i < end; ++i) {
+        const QByteArrayView line = lines[positions[i]];
+        longest = std::max(longest, line.size());
+        qsizetype same = from;
+        const qsizetype limit = std::min({ shared, line.size(), first.size() });
+        while (same < limit && line[same] == first[same])
+            ++same;
+        shared = std::min(shared, same);
+    }
+    if (end - begin <= SmallRange || longest <= from || shared > DeepestPrefix) {
+        std::stable_sort(positions.begin() + std::ptrdiff_t(begin), positions.begin() + std::ptrdiff_t(end), before);
+        return;
+    }
+    std::vector<RowKey> keyed(end - begin);
+    for (std::size_t i = begin; i < end; ++i)
+        keyed[i - begin] = { bytesKey(lines[positions[i]], shared), positions[i] };
+    std::vector<std::uint32_t> sorted;
+    sortRowsByKey(keyed, order, sorted);
+    std::copy(sorted.begin(), sorted.end(), positions.begin() + std::ptrdiff_t(begin));
+    for (std::size_t start = 0; start < keyed.size();) {
+        std::size_t stop = start + 1;
+        while (stop < keyed.size() && keyed[stop].key == keyed[start].key)
+            ++stop;
+        if (stop - start > 1)
+            sortLinesFrom(lines, positions, begin + start, begin + stop, shared + 8, order);
+        start = stop;
+    }
+}
+
+// The Text column: the first lines' raw bytes.
 void sortByText(const LogCollection& logs, const EventTimeline& timeline, std::vector<std::uint32_t>& rows, Qt::SortOrder order)
 {
     std::vector<QByteArrayView> lines(rows.size());
-    qsizetype shared = -1;
+    std::vector<std::uint32_t> positions(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const EventRef ref = timeline.at(rows[i]);
         const ParsedLog& log = logs.log(ref.log);
         lines[i] = log.file().line(qsizetype(log.event(ref.index).line));
-        if (shared < 0) {
-            shared = lines[i].size();
-        } else {
-            qsizetype same = 0;
-            const qsizetype limit = std::min(shared, lines[i].size());
-            while (same < limit && lines[i][same] == lines[0][same])
-                ++same;
-            shared = same;
-        }
+        positions[i] = std::uint32_t(i);
     }
-    std::vector<RowKey> keyed(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        keyed[i] = { bytesKey(lines[i], shared), std::uint32_t(i) }; // the position, to find the line again
-    std::vector<std::uint32_t> positions;
-    sortRowsByKey(keyed, order, positions);
-    const auto before = [&lines, order](std::uint32_t a, std::uint32_t b) {
-        return order == Qt::AscendingOrder ? lines[a] < lines[b] : lines[b] < lines[a];
-    };
-    for (std::size_t start = 0; start < keyed.size();) {
-        std::size_t end = start + 1;
-        while (end < keyed.size() && keyed[end].key == keyed[start].key)
-            ++end;
-        if (end - start > 1)
-            std::stable_sort(positions.begin() + std::ptrdiff_t(start), positions.begin() + std::ptrdiff_t(end), before);
-        start = end;
-    }
+    sortLinesFrom(lines, positions, 0, rows.size(), 0, order);
     const std::vector<std::uint32_t> original = rows;
     for (std::size_t i = 0; i < rows.size(); ++i)
         rows[i] = original[positions[i]];

@@ -54,6 +54,7 @@ private slots:
     void enumColumns();
     void textColumnByRawBytes();
     void textColumnPastASharedPrefix();
+    void textColumnOfManyAlikeLines();
     void stableOnTwoColumns();
     void descendingKeepsTies();
     void caseOnlyDifferencesAreTies();
@@ -211,6 +212,46 @@ void TestEventSort::textColumnPastASharedPrefix()
     QCOMPARE(fileLines(), (std::vector<std::uint32_t> { 2, 1, 3, 0, 5, 4 }));
     sortEventRows(logs, timeline, rows, EventColumn::Text, Qt::DescendingOrder);
     QCOMPARE(fileLines(), (std::vector<std::uint32_t> { 4, 5, 0, 1, 3, 2 }));
+}
+
+void TestEventSort::textColumnOfManyAlikeLines()
+{
+    // 3000 lines alike for 29 bytes, then differing at depths from 0 to 40 bytes further, with repeats and
+    // lines that are prefixes of others: the same order as a stable sort of the bytes, both ways.
+    const QByteArray shared = "2024-03-27T09:14:05 relay1 XX";
+    QList<QByteArray> lines;
+    for (int n = 0; n < 3000; ++n) {
+        QByteArray tail(40, 'a');
+        const int depth = (n * 7) % 41;
+        if (depth < 40)
+            tail[depth] = char('a' + (n * 13) % 5);
+        tail.truncate((n * 11) % 41);
+        lines << shared + tail;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"alike.log"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const QByteArray& line : std::as_const(lines))
+        file.write(line + '\n');
+    file.close();
+    LogCollection logs;
+    QVERIFY(logs.load({ path }).errors.isEmpty());
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        std::vector<std::uint32_t> expected(std::size_t(lines.size()));
+        std::iota(expected.begin(), expected.end(), 0u);
+        std::stable_sort(expected.begin(), expected.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return order == Qt::AscendingOrder ? lines[a] < lines[b] : lines[b] < lines[a];
+        });
+        std::vector<std::uint32_t> rows = allRows(timeline);
+        sortEventRows(logs, timeline, rows, EventColumn::Text, order);
+        std::vector<std::uint32_t> got;
+        for (const std::uint32_t row : rows)
+            got.push_back(logs.log(0).event(timeline.at(row).index).line);
+        QCOMPARE(got, expected);
+    }
 }
 
 void TestEventSort::stableOnTwoColumns()
