@@ -39,6 +39,38 @@ QByteArray postfixLine(int second, QByteArrayView host, QByteArrayView rest, QBy
     return "2024-03-27T" + time + "+09:00 " + host.toByteArray() + ' ' + program.toByteArray() + ": " + rest.toByteArray() + '\n';
 }
 
+// Lines written to a file and loaded (unrecognised, so every line is an event in file order), with their
+// timeline, for the Text column's tests.
+struct LoadedLines
+{
+    QTemporaryDir dir;
+    LogCollection logs;
+    EventTimeline timeline;
+
+    explicit LoadedLines(const QList<QByteArray>& lines)
+    {
+        const QString path = dir.filePath(u"alike.log"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write the test log");
+        for (const QByteArray& line : lines)
+            file.write(line + '\n');
+        file.close();
+        if (!logs.load({ path }).errors.isEmpty())
+            qFatal("cannot load the test log");
+        timeline.rebuild(logs);
+    }
+
+    // The file lines of rows, in their order.
+    std::vector<std::uint32_t> fileLines(const std::vector<std::uint32_t>& rows) const
+    {
+        std::vector<std::uint32_t> order;
+        for (const std::uint32_t row : rows)
+            order.push_back(logs.log(0).event(timeline.at(row).index).line);
+        return order;
+    }
+};
+
 } // namespace
 
 class TestEventSort : public QObject
@@ -188,30 +220,14 @@ void TestEventSort::textColumnPastASharedPrefix()
     const QByteArray shared = "2024-03-27T09:14:05 relay1 XX";
     const QList<QByteArray> lines { shared + " b", shared + " a", shared, shared + " a", shared + "zzzzzzzzzz9",
         shared + "zzzzzzzzzz1" };
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"alike.log"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    for (const QByteArray& line : lines)
-        file.write(line + '\n');
-    file.close();
-    LogCollection logs;
-    QVERIFY(logs.load({ path }).errors.isEmpty());
-    EventTimeline timeline;
-    timeline.rebuild(logs);
-    std::vector<std::uint32_t> rows = allRows(timeline);
+    const LoadedLines loaded(lines);
+    std::vector<std::uint32_t> rows = allRows(loaded.timeline);
     QCOMPARE(rows.size(), std::size_t(lines.size()));
-    const auto fileLines = [&] {
-        std::vector<std::uint32_t> order;
-        for (const std::uint32_t row : rows)
-            order.push_back(logs.log(0).event(timeline.at(row).index).line);
-        return order;
-    };
     // equal lines (1 and 3) keep their order both ways
-    sortEventRows(logs, timeline, rows, EventColumn::Text, Qt::AscendingOrder);
-    QCOMPARE(fileLines(), (std::vector<std::uint32_t> { 2, 1, 3, 0, 5, 4 }));
-    sortEventRows(logs, timeline, rows, EventColumn::Text, Qt::DescendingOrder);
-    QCOMPARE(fileLines(), (std::vector<std::uint32_t> { 4, 5, 0, 1, 3, 2 }));
+    sortEventRows(loaded.logs, loaded.timeline, rows, EventColumn::Text, Qt::AscendingOrder);
+    QCOMPARE(loaded.fileLines(rows), (std::vector<std::uint32_t> { 2, 1, 3, 0, 5, 4 }));
+    sortEventRows(loaded.logs, loaded.timeline, rows, EventColumn::Text, Qt::DescendingOrder);
+    QCOMPARE(loaded.fileLines(rows), (std::vector<std::uint32_t> { 4, 5, 0, 1, 3, 2 }));
 }
 
 void TestEventSort::textColumnOfManyAlikeLines()
@@ -228,29 +244,16 @@ void TestEventSort::textColumnOfManyAlikeLines()
         tail.truncate((n * 11) % 41);
         lines << shared + tail;
     }
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"alike.log"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    for (const QByteArray& line : std::as_const(lines))
-        file.write(line + '\n');
-    file.close();
-    LogCollection logs;
-    QVERIFY(logs.load({ path }).errors.isEmpty());
-    EventTimeline timeline;
-    timeline.rebuild(logs);
+    const LoadedLines loaded(lines);
     for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
         std::vector<std::uint32_t> expected(std::size_t(lines.size()));
         std::iota(expected.begin(), expected.end(), 0u);
         std::stable_sort(expected.begin(), expected.end(), [&](std::uint32_t a, std::uint32_t b) {
             return order == Qt::AscendingOrder ? lines[a] < lines[b] : lines[b] < lines[a];
         });
-        std::vector<std::uint32_t> rows = allRows(timeline);
-        sortEventRows(logs, timeline, rows, EventColumn::Text, order);
-        std::vector<std::uint32_t> got;
-        for (const std::uint32_t row : rows)
-            got.push_back(logs.log(0).event(timeline.at(row).index).line);
-        QCOMPARE(got, expected);
+        std::vector<std::uint32_t> rows = allRows(loaded.timeline);
+        sortEventRows(loaded.logs, loaded.timeline, rows, EventColumn::Text, order);
+        QCOMPARE(loaded.fileLines(rows), expected);
     }
 }
 
