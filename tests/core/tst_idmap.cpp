@@ -78,6 +78,14 @@ private slots:
         for (int n = 1; n < 1000; n += 2)
             QCOMPARE(*map.find(std::uint64_t(n)), std::vector<int>(std::size_t(n % 7 + 1), n));
         QCOMPARE(map.size(), std::size_t(500));
+        // every entry is visited once, with its own key
+        std::size_t visited = 0;
+        map.forEach([&visited](std::uint64_t key, std::vector<int>& value) {
+            QCOMPARE(key % 2, 1u);
+            QCOMPARE(value.front(), int(key));
+            ++visited;
+        });
+        QCOMPARE(visited, std::size_t(500));
     }
 };
 

@@ -76,6 +76,16 @@ public:
 
     std::size_t size() const { return m_count; }
 
+    // Calls f(key, value) for every entry, in no particular order.
+    template <typename F>
+    void forEach(F f)
+    {
+        for (Slot& slot : m_slots) {
+            if (slot.used)
+                f(slot.key, slot.value);
+        }
+    }
+
 private:
     struct Slot
     {

@@ -28,8 +28,7 @@ public:
     void run()
     {
         b.forEachEvent(Family::IronPort, [this](EventRef ref) { consume(ref); });
-        for (auto& [message, deliveries] : m_deliveries)
-            flush(deliveries);
+        m_deliveries.forEach([this](std::uint64_t, std::vector<Delivery>& deliveries) { flush(deliveries); });
         m_connections.finish();
     }
 
@@ -126,8 +125,8 @@ private:
             replied(ref, message);
             break;
         case EventKind::Finished:
-            if (const auto it = m_deliveries.find(message); it != m_deliveries.end())
-                flush(it->second);
+            if (std::vector<Delivery>* waiting = m_deliveries.find(message))
+                flush(*waiting);
             m_messages.finish(message);
             break;
         default:
@@ -165,14 +164,13 @@ private:
     // The recipient with that RID; one logged before the log starts is named after its RID until known.
     std::uint32_t recipientOf(std::uint32_t message, StringPool::Id rid, StringPool::Id address = 0)
     {
-        const auto it = m_rids.find(pairKey(message, rid));
-        if (it != m_rids.end())
-            return it->second;
+        if (const std::uint32_t* known = m_rids.find(pairKey(message, rid)))
+            return *known;
         if (!address)
             address = b.intern(QByteArray("RID ").append(b.text(rid)));
         const std::uint32_t recipient = b.recipient(message, address);
         b.recipientAt(recipient).rid = rid;
-        m_rids.emplace(pairKey(message, rid), recipient);
+        m_rids.set(pairKey(message, rid), recipient);
         return recipient;
     }
 
@@ -188,8 +186,8 @@ private:
             b.addAttempt(b.recipient(message, to), outcome, ref);
         } else if (outcome != Outcome::Rejected || b.text(b.string(ref, FieldKey::Stage)) != "RCPT") {
             // "Message aborted", quarantines: every recipient still open ("Invalid recipient address" names none)
-            if (const auto it = m_deliveries.find(message); it != m_deliveries.end())
-                flush(it->second);
+            if (std::vector<Delivery>* waiting = m_deliveries.find(message))
+                flush(*waiting);
             b.settleOpenRecipients(message, outcome, ref);
         }
     }
@@ -211,10 +209,10 @@ private:
     // "MID m RID [..] Response '...'": the reply to the delivery of those RIDs (it holds the next hop's ID).
     void replied(EventRef ref, std::uint32_t message)
     {
-        const auto it = m_deliveries.find(message);
-        if (it == m_deliveries.end() || it->second.empty())
+        std::vector<Delivery>* found = m_deliveries.find(message);
+        if (!found || found->empty())
             return;
-        std::vector<Delivery>& waiting = it->second;
+        std::vector<Delivery>& waiting = *found;
         const StringPool::Id rids = b.string(ref, FieldKey::Rid);
         auto match = std::find_if(waiting.begin(), waiting.end(), [rids](const Delivery& d) { return d.rids == rids; });
         if (match == waiting.end())
@@ -310,8 +308,8 @@ private:
     GraphBuilder& b;
     MessageTable m_messages;
     IronPortConnections m_connections;
-    std::unordered_map<std::uint64_t, std::uint32_t> m_rids; // (message, RID) -> recipient
-    std::unordered_map<std::uint32_t, std::vector<Delivery>> m_deliveries; // by message, awaiting a Response
+    IdMap<std::uint32_t> m_rids; // (message, RID) -> recipient
+    IdMap<std::vector<Delivery>> m_deliveries; // by message, awaiting a Response
     std::unordered_map<std::uint64_t, Heir> m_heirs; // (origin, child MID) -> parent
 };
 
