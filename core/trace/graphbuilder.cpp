@@ -53,10 +53,11 @@ GraphBuilder::GraphBuilder(const LogCollection& logs)
         m_graph.connectionOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
         events += logs.log(i).eventCount();
     }
-    // Nearly every event belongs to a message or a connection: room for that many from the start saves
-    // copying (and touching fresh memory for) arrays that grow by doubling.
-    m_messageEvents.reserve(events);
-    m_connectionEvents.reserve(events / 2);
+    // Nearly every event belongs to a message or a connection (IronPort gives a connection's lines to each of its
+    // messages too): room for that many from the start saves copying (and touching fresh memory for) arrays that
+    // grow by doubling. Room never used is never touched, so it costs no memory.
+    m_messageEvents.reserve(events + events / 2);
+    m_connectionEvents.reserve(events);
 }
 
 StringPool::Id GraphBuilder::string(EventRef ref, FieldKey key) const
