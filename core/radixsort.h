@@ -6,6 +6,12 @@
 #include <utility>
 #include <vector>
 
+// Times as keys: signed milliseconds in unsigned order.
+inline std::uint64_t timeKey(std::int64_t ms)
+{
+    return std::uint64_t(ms) ^ (std::uint64_t(1) << 63);
+}
+
 // Sorts items by a 64-bit key, stably, in linear time: an LSD radix sort over 11-bit digits that counts every
 // digit in one pass and then moves the items once per digit that varies (row ranks and IDs are small numbers,
 // so most of the high digits are skipped). For the millions of rows and index keys std::sort would compare.

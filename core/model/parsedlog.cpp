@@ -1,5 +1,6 @@
 #include "parsedlog.h"
 
+#include "radixsort.h"
 #include "textdecoding.h"
 
 #include <QDir>
@@ -160,22 +161,18 @@ void ParsedLog::appendChunk(
     m_fieldValues.insert(m_fieldValues.end(), values.begin(), values.end());
 }
 
-void ParsedLog::sortByTime()
+void ParsedLog::findTimeOrder()
 {
-    m_sortedByTime = true;
     m_timeOrder.clear();
-    const auto earlier = [this](std::uint32_t a, std::uint32_t b) {
-        return m_events[a].utcMs != m_events[b].utcMs ? m_events[a].utcMs < m_events[b].utcMs : a < b;
-    };
-    for (std::size_t n = 1; n < m_events.size(); ++n) {
-        if (m_events[n].utcMs < m_events[n - 1].utcMs) { // out of order somewhere: sort positions
-            m_timeOrder.resize(m_events.size());
-            for (std::size_t i = 0; i < m_timeOrder.size(); ++i)
-                m_timeOrder[i] = std::uint32_t(i);
-            std::sort(m_timeOrder.begin(), m_timeOrder.end(), earlier);
-            return;
-        }
-    }
+    const auto outOfOrder = std::is_sorted_until(m_events.begin(), m_events.end(),
+        [](const EventRecord& a, const EventRecord& b) { return a.utcMs < b.utcMs; });
+    if (outOfOrder == m_events.end())
+        return;
+    // A clock stepped back somewhere: the positions, stably by time.
+    m_timeOrder.resize(m_events.size());
+    for (std::size_t i = 0; i < m_timeOrder.size(); ++i)
+        m_timeOrder[i] = std::uint32_t(i);
+    radixSort(m_timeOrder, [this](std::uint32_t n) { return timeKey(m_events[n].utcMs); });
 }
 
 std::size_t ParsedLog::memoryUsed() const

@@ -108,11 +108,10 @@ public:
     void appendChunk(const std::vector<EventRecord>& events, const std::vector<std::uint8_t>& keys,
         const std::vector<std::uint32_t>& values);
 
-    // The events in time order (time, then position), found once by sortByTime(), which the parser calls on its
+    // The events in time order (time, then position), found once by findTimeOrder(), which the parser calls on its
     // worker so that the UI thread never sorts: timeOrder() lists the positions, or is empty when the file is in
     // time order already (as nearly every log is).
-    void sortByTime();
-    bool isSortedByTime() const { return m_sortedByTime; }
+    void findTimeOrder();
     const std::vector<std::uint32_t>& timeOrder() const { return m_timeOrder; }
 
     // Memory held by the event arrays (not the file, not the string pool).
@@ -130,6 +129,5 @@ private:
     std::vector<EventRecord> m_events;
     std::vector<std::uint8_t> m_fieldKeys; // FieldKey | type bits
     std::vector<std::uint32_t> m_fieldValues;
-    bool m_sortedByTime = false;
     std::vector<std::uint32_t> m_timeOrder;
 };

@@ -428,6 +428,6 @@ std::unique_ptr<ParsedLog> LogParser::parse(
             ++hostCounts[event.host];
     }
     info.hosts = mostCommonHosts(*log, hostCounts);
-    log->sortByTime();
+    log->findTimeOrder();
     return log;
 }

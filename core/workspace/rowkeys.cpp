@@ -1,7 +1,5 @@
 #include "rowkeys.h"
 
-#include "radixsort.h"
-
 #include <algorithm>
 #include <array>
 #include <numeric>

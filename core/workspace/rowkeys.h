@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/eventtypes.h"
+#include "radixsort.h"
 
 #include <Qt>
 
@@ -13,12 +14,6 @@ struct RowKey
     std::uint64_t key;
     std::uint32_t row;
 };
-
-// Times as keys: signed milliseconds in unsigned order.
-inline std::uint64_t timeKey(std::int64_t ms)
-{
-    return std::uint64_t(ms) ^ (std::uint64_t(1) << 63);
-}
 
 // Writes the rows in key order into rows. Stable both ways: descending reverses the keys, not the ties.
 // A radix sort: linear in the rows, and only over the key bytes that differ between rows.

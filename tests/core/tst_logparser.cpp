@@ -78,7 +78,6 @@ private slots:
                                    "Mar 27 09:14:04 relay1 postfix/smtpd[2230]: disconnect from a.example[192.0.2.25]\n"
                                    "Mar 27 09:14:05 relay1 postfix/qmgr[1190]: 4VbT0K2mQzz3xYp: removed\n";
         auto log = parseBytes(QStringLiteral("maillog"), inOrder);
-        QVERIFY(log->isSortedByTime());
         QVERIFY(log->timeOrder().empty()); // in order already: nothing to store
         // a clock stepped back: the positions in time order, equal times in file order
         const QByteArray stepped = "Mar 27 09:14:06 relay1 postfix/smtpd[2230]: connect from a.example[192.0.2.25]\n"
@@ -86,7 +85,6 @@ private slots:
                                    "Mar 27 09:14:06 relay1 postfix/smtpd[2230]: disconnect from a.example[192.0.2.25]\n"
                                    "Mar 27 09:14:05 relay1 postfix/qmgr[1190]: 4VbT0K2mQzz3xYp: removed\n";
         log = parseBytes(QStringLiteral("maillog"), stepped);
-        QVERIFY(log->isSortedByTime());
         QCOMPARE(log->timeOrder(), (std::vector<std::uint32_t> { 1, 3, 0, 2 }));
     }
 
