@@ -35,6 +35,11 @@ void EventTimeline::addLog(const LogCollection& logs, std::uint32_t log)
     std::inplace_merge(m_refs.begin(), m_refs.begin() + middle, m_refs.end(), EventOrder { logs });
 }
 
+void EventTimeline::removeLastLog(std::uint32_t log)
+{
+    std::erase_if(m_refs, [log](const EventRef& ref) { return ref.log == log; });
+}
+
 std::size_t EventTimeline::rowOf(const LogCollection& logs, EventRef event) const
 {
     if (!event.isValid() || event.log >= logs.size() || event.index >= logs.log(event.log).eventCount())

@@ -19,6 +19,8 @@ public:
     void rebuild(const LogCollection& logs);
     // Merges the events of logs.log(log), just added to the collection, into the order.
     void addLog(const LogCollection& logs, std::uint32_t log);
+    // Drops the events of log `log`, the last one of the collection (so no other log's index changes).
+    void removeLastLog(std::uint32_t log);
 
     std::size_t size() const { return m_refs.size(); }
     EventRef at(std::size_t row) const { return m_refs[row]; }

@@ -29,21 +29,20 @@ void Workspace::replaceLog(std::size_t index, std::unique_ptr<ParsedLog> log, co
 {
     m_logs.replace(index, std::move(log));
     m_options[index] = keptOptions(options);
-    logsChanged();
+    auto timeline = std::make_shared<EventTimeline>();
+    timeline->rebuild(m_logs);
+    m_timeline = std::move(timeline);
+    m_graph.reset();
+    m_snapshot.reset();
 }
 
 void Workspace::removeLastLog()
 {
+    auto timeline = std::make_shared<EventTimeline>(*m_timeline);
+    timeline->removeLastLog(std::uint32_t(m_logs.size() - 1)); // the others keep their rows' order: no merging
+    m_timeline = std::move(timeline);
     m_logs.removeLast();
     m_options.pop_back();
-    logsChanged();
-}
-
-void Workspace::logsChanged()
-{
-    auto timeline = std::make_shared<EventTimeline>();
-    timeline->rebuild(m_logs);
-    m_timeline = std::move(timeline);
     m_graph.reset();
     m_snapshot.reset();
 }

@@ -41,8 +41,6 @@ public:
     std::shared_ptr<const WorkspaceSnapshot> snapshot() const;
 
 private:
-    void logsChanged(); // after a log was replaced or removed: the timeline anew, no graph
-
     LogCollection m_logs;
     std::vector<LogParser::Options> m_options;
     std::shared_ptr<const EventTimeline> m_timeline = std::make_shared<const EventTimeline>();

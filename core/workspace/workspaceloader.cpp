@@ -394,11 +394,11 @@ void WorkspaceLoader::deliverFinishedFiles(Batch& batch)
             break;
         ++batch.delivered;
         if (std::exchange(batch.previewShown, false)) {
-            // The whole file takes its preview's place; if it has none to give, the preview goes.
+            // The whole file takes its preview's place (merged into the timeline, not rebuilding it); if it has
+            // none to give, the preview just goes.
+            m_workspace->removeLastLog();
             if (file.log && !batch.cancel.load())
-                m_workspace->replaceLog(m_workspace->logs().size() - 1, std::move(file.log), file.options);
-            else
-                m_workspace->removeLastLog();
+                m_workspace->addLog(std::move(file.log), file.options);
             emit workspaceReset();
             // what is left (a cancel, a failure, a skip) is handled below as for any file
         }

@@ -96,6 +96,29 @@ private slots:
         QVERIFY(firstText(*before).contains(u"AAAA000000"_s));
     }
 
+    void removingTheLastLogKeepsTheOthersInOrder()
+    {
+        // Given two logs whose lines interleave in time
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 3, 1)), {});
+        workspace.addLog(parse(workspace, u"b"_s, removedLines("b", "BBBB00", 3, 0)), {});
+        workspace.setGraph(std::make_shared<const MailGraph>(TraceBuilder::build(workspace.logs())));
+        const auto before = workspace.snapshot();
+
+        // When the last one is removed, the timeline is the first one's alone, as a rebuild would make it
+        workspace.removeLastLog();
+        QCOMPARE(workspace.logs().size(), 1u);
+        EventTimeline rebuilt;
+        rebuilt.rebuild(workspace.logs());
+        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+        QCOMPARE(workspace.timeline().size(), 3u);
+        QVERIFY(!workspace.graph());
+        QVERIFY(firstText(*workspace.snapshot()).contains(u"AAAA000000"_s));
+        // and a snapshot taken before still shows both
+        QCOMPARE(before->timeline->size(), 6u);
+        QVERIFY(firstText(*before).contains(u"BBBB000000"_s));
+    }
+
     void containsOnlyExistingEvents()
     {
         Workspace workspace;
