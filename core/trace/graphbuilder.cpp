@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <unordered_map>
 
 namespace {
 
@@ -74,13 +75,13 @@ std::uint32_t GraphBuilder::number(EventRef ref, FieldKey key) const
 
 StringPool::Id GraphBuilder::internNumber(std::uint32_t number)
 {
-    auto [it, added] = m_numbers.try_emplace(number, 0);
+    auto [id, added] = m_numbers.emplace(number);
     if (added) {
         char text[16];
         const auto end = std::to_chars(text, text + sizeof text, number).ptr;
-        it->second = m_strings.intern(QByteArrayView(text, end - text));
+        *id = m_strings.intern(QByteArrayView(text, end - text));
     }
-    return it->second;
+    return *id;
 }
 
 std::vector<std::uint32_t> GraphBuilder::logsOf(Family family) const

@@ -7,7 +7,6 @@
 #include <QByteArrayView>
 
 #include <map>
-#include <unordered_map>
 #include <tuple>
 
 // What the per-family correlators use to build a MailGraph: they walk their logs' events and tell the
@@ -137,7 +136,7 @@ private:
     std::vector<std::uint32_t> m_lastRecipient;
     std::vector<std::uint32_t> m_nextRecipient;
     std::vector<IdLink> m_idLinks;
-    std::unordered_map<std::uint32_t, StringPool::Id> m_numbers; // internNumber's: pids repeat
+    IdMap<StringPool::Id> m_numbers; // internNumber's: pids repeat
     IdMap<std::uint32_t> m_refusals; // (connection, sender) -> rejected attempt
     std::map<std::tuple<Family, StringPool::Id, StringPool::Id>, std::uint32_t> m_origins;
 };
