@@ -1,16 +1,17 @@
 // sortEventRows (declared in eventfilter.h): one 64-bit key per row, computed once, then a stable sort of
 // (key, row) pairs, so millions of rows sort without reading an event twice. Text columns rank their
-// distinct values (TextRanks); the Text column compares the lines' raw bytes.
+// distinct values (TextRanks); the Text column compares the lines' raw bytes (linesort.h).
 #include "eventfilter.h"
 
 #include "eventtimeline.h"
 #include "fieldview.h"
 #include "model/logcollection.h"
+#include "linesort.h"
+#include "parallelrows.h"
 #include "rowkeys.h"
 #include "textranks.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace {
 
@@ -115,25 +116,41 @@ KeyParts textColumnParts(
     }
 }
 
-std::vector<RowKey> rankedKeys(
+std::vector<std::uint64_t> rankedKeys(
     const LogCollection& logs, const EventTimeline& timeline, const std::vector<std::uint32_t>& rows, EventColumn column)
 {
+    // The parts first, as high << 32 | low, and which halves are numbers; then texts are replaced by ranks.
+    // Both passes run in chunks on all cores, each chunk registering its texts apart, joined before ranking.
+    constexpr std::size_t MinimumChunk = 65536;
+    std::vector<std::uint64_t> keys(rows.size());
+    std::vector<std::uint8_t> numberHalves(rows.size());
+    enum : std::uint8_t { HighIsNumber = 1, LowIsNumber = 2 };
+    std::vector<TextRanks> chunkRanks(parallelChunkCount(rows.size(), MinimumChunk), TextRanks(*logs.strings()));
+    parallelChunks(0, rows.size(), MinimumChunk, [&](std::size_t chunk, std::size_t first, std::size_t last) {
+        for (std::size_t i = first; i < last; ++i) {
+            const EventRef ref = timeline.at(rows[i]);
+            const ParsedLog& log = logs.log(ref.log);
+            const KeyParts parts = textColumnParts(chunkRanks[chunk], log, ref.index, log.event(ref.index), column);
+            keys[i] = std::uint64_t(parts.high) << 32 | parts.low;
+            numberHalves[i] = (parts.highIsText ? 0 : HighIsNumber) | (parts.lowIsText ? 0 : LowIsNumber);
+        }
+    });
     TextRanks ranks(*logs.strings());
-    std::vector<KeyParts> parts(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const EventRef ref = timeline.at(rows[i]);
-        const ParsedLog& log = logs.log(ref.log);
-        parts[i] = textColumnParts(ranks, log, ref.index, log.event(ref.index), column);
-    }
+    std::vector<std::vector<TextRanks::Ref>> copyRefs;
+    for (const TextRanks& chunk : chunkRanks)
+        copyRefs.push_back(ranks.absorb(chunk));
     ranks.rank();
-    std::vector<RowKey> keyed(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const KeyParts& p = parts[i];
-        const std::uint64_t high = p.highIsText ? ranks.rankOf(p.high) : p.high;
-        const std::uint64_t low = p.lowIsText ? ranks.rankOf(p.low) : p.low;
-        keyed[i] = { high << 32 | low, rows[i] };
-    }
-    return keyed;
+    parallelChunks(0, rows.size(), MinimumChunk, [&](std::size_t chunk, std::size_t first, std::size_t last) {
+        const auto rankOf = [&](TextRanks::Ref ref) { return ranks.rankOf(TextRanks::translated(ref, copyRefs[chunk])); };
+        for (std::size_t i = first; i < last; ++i) {
+            const auto high = TextRanks::Ref(keys[i] >> 32);
+            const auto low = TextRanks::Ref(keys[i]);
+            keys[i] = std::uint64_t(numberHalves[i] & HighIsNumber ? high : rankOf(high)) << 32
+                | (numberHalves[i] & LowIsNumber ? low : rankOf(low));
+        }
+    });
+    joinHalves(keys);
+    return keys;
 }
 
 // The rank of each log's file name, case-insensitive.
@@ -145,11 +162,11 @@ std::vector<std::uint32_t> fileRanks(const LogCollection& logs)
     return TextRanks::ranksOf(*logs.strings(), names);
 }
 
-std::vector<RowKey> plainKeys(
+std::vector<std::uint64_t> plainKeys(
     const LogCollection& logs, const EventTimeline& timeline, const std::vector<std::uint32_t>& rows, EventColumn column)
 {
     const std::vector<std::uint32_t> files = column == EventColumn::File ? fileRanks(logs) : std::vector<std::uint32_t>();
-    std::vector<RowKey> keyed(rows.size());
+    std::vector<std::uint64_t> keys(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const EventRef ref = timeline.at(rows[i]);
         const ParsedLog& log = logs.log(ref.log);
@@ -177,9 +194,9 @@ std::vector<RowKey> plainKeys(
         default:
             break;
         }
-        keyed[i] = { key, rows[i] };
+        keys[i] = key;
     }
-    return keyed;
+    return keys;
 }
 
 bool isPlainColumn(EventColumn column)
@@ -188,75 +205,14 @@ bool isPlainColumn(EventColumn column)
         || column == EventColumn::File || column == EventColumn::Line;
 }
 
-// The bytes at `at` of a line as a big-endian number (zeros past its end): comparing these numbers
-// compares those bytes as memcmp would.
-std::uint64_t bytesKey(QByteArrayView line, qsizetype at)
-{
-    std::uint64_t key = 0;
-    for (qsizetype i = 0; i < 8; ++i)
-        key = key << 8 | (at + i < line.size() ? std::uint8_t(line[at + i]) : 0);
-    return key;
-}
-
-// Sorts positions [begin, end) by their lines' bytes from `from` on (the lines are alike before it): a radix
-// sort by the eight bytes after the prefix the range's lines share, then each run of equal keys the same way
-// further on. Log lines start alike ("2024-03-27T09:", "Wed Mar 27 "), which a comparison sort would compare
-// again and again.
-void sortLinesFrom(const std::vector<QByteArrayView>& lines, std::vector<std::uint32_t>& positions, std::size_t begin,
-    std::size_t end, qsizetype from, Qt::SortOrder order)
-{
-    constexpr std::size_t SmallRange = 32;
-    constexpr qsizetype DeepestPrefix = 1024; // lines alike further than this are compared whole
-    const auto before = [&lines, order](std::uint32_t a, std::uint32_t b) {
-        return order == Qt::AscendingOrder ? lines[a] < lines[b] : lines[b] < lines[a];
-    };
-    qsizetype shared = std::numeric_limits<qsizetype>::max();
-    qsizetype longest = 0;
-    const QByteArrayView first = lines[positions[begin]];
-    for (std::size_t i = begin; i < end; ++i) {
-        const QByteArrayView line = lines[positions[i]];
-        longest = std::max(longest, line.size());
-        qsizetype same = from;
-        const qsizetype limit = std::min({ shared, line.size(), first.size() });
-        while (same < limit && line[same] == first[same])
-            ++same;
-        shared = std::min(shared, same);
-    }
-    if (end - begin <= SmallRange || longest <= from || shared > DeepestPrefix) {
-        std::stable_sort(positions.begin() + std::ptrdiff_t(begin), positions.begin() + std::ptrdiff_t(end), before);
-        return;
-    }
-    std::vector<RowKey> keyed(end - begin);
-    for (std::size_t i = begin; i < end; ++i)
-        keyed[i - begin] = { bytesKey(lines[positions[i]], shared), positions[i] };
-    std::vector<std::uint32_t> sorted;
-    sortRowsByKey(keyed, order, sorted);
-    std::copy(sorted.begin(), sorted.end(), positions.begin() + std::ptrdiff_t(begin));
-    for (std::size_t start = 0; start < keyed.size();) {
-        std::size_t stop = start + 1;
-        while (stop < keyed.size() && keyed[stop].key == keyed[start].key)
-            ++stop;
-        if (stop - start > 1)
-            sortLinesFrom(lines, positions, begin + start, begin + stop, shared + 8, order);
-        start = stop;
-    }
-}
-
 // The Text column: the first lines' raw bytes.
 void sortByText(const LogCollection& logs, const EventTimeline& timeline, std::vector<std::uint32_t>& rows, Qt::SortOrder order)
 {
-    std::vector<QByteArrayView> lines(rows.size());
-    std::vector<std::uint32_t> positions(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const EventRef ref = timeline.at(rows[i]);
+    sortRowsByLine(rows, order, [&logs, &timeline](std::uint32_t row) {
+        const EventRef ref = timeline.at(row);
         const ParsedLog& log = logs.log(ref.log);
-        lines[i] = log.file().line(qsizetype(log.event(ref.index).line));
-        positions[i] = std::uint32_t(i);
-    }
-    sortLinesFrom(lines, positions, 0, rows.size(), 0, order);
-    const std::vector<std::uint32_t> original = rows;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        rows[i] = original[positions[i]];
+        return log.file().line(qsizetype(log.event(ref.index).line));
+    });
 }
 
 } // namespace
@@ -273,7 +229,7 @@ void sortEventRows(const LogCollection& logs, const EventTimeline& timeline, std
         sortByText(logs, timeline, rows, order);
         return;
     }
-    std::vector<RowKey> keyed
+    std::vector<std::uint64_t> keys
         = isPlainColumn(column) ? plainKeys(logs, timeline, rows, column) : rankedKeys(logs, timeline, rows, column);
-    sortRowsByKey(keyed, order, rows);
+    sortRowsByKey(keys, order, rows);
 }

@@ -46,7 +46,7 @@ TextRanks::Ref subjectRef(TextRanks& ranks, const MailGraph& graph, const LogCol
 }
 
 // Keys of the text columns: the rank of a text and a number, in either half.
-std::vector<RowKey> rankedKeys(
+std::vector<std::uint64_t> rankedKeys(
     const MailGraph& graph, const LogCollection& logs, const std::vector<std::uint32_t>& rows, MessageColumn column)
 {
     struct Parts
@@ -71,7 +71,7 @@ std::vector<RowKey> rankedKeys(
         case MessageColumn::Recipients: {
             const auto recipients = graph.recipientsOf(m);
             const TextRanks::Ref first = recipients.empty() ? 0 : ranks.add(recipients.front().address);
-            parts[i] = { first, recipients.size() };
+            parts[i] = { first, TextRanks::Ref(recipients.size()) };
             break;
         }
         case MessageColumn::Subject:
@@ -85,22 +85,21 @@ std::vector<RowKey> rankedKeys(
         }
     }
     ranks.rank();
-    std::vector<RowKey> keyed(rows.size());
+    std::vector<std::uint64_t> keys(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Parts& p = parts[i];
         // Ids: the name's position, then the value's rank; the others: the text's rank, then a number
-        const std::uint64_t key
-            = p.highIsText ? std::uint64_t(ranks.rankOf(p.high)) << 32 | p.low : p.high << 32 | ranks.rankOf(p.low);
-        keyed[i] = { key, rows[i] };
+        keys[i] = p.highIsText ? std::uint64_t(ranks.rankOf(p.high)) << 32 | p.low : std::uint64_t(p.high) << 32 | ranks.rankOf(p.low);
     }
-    return keyed;
+    joinHalves(keys);
+    return keys;
 }
 
-std::vector<RowKey> plainKeys(
+std::vector<std::uint64_t> plainKeys(
     const MailGraph& graph, const LogCollection& logs, const std::vector<std::uint32_t>& rows, MessageColumn column)
 {
     const std::vector<std::uint32_t> hosts = column == MessageColumn::Host ? hostRanks(graph, logs) : std::vector<std::uint32_t>();
-    std::vector<RowKey> keyed(rows.size());
+    std::vector<std::uint64_t> keys(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::uint32_t message = rows[i];
         const Message& m = graph.messages[message];
@@ -127,9 +126,9 @@ std::vector<RowKey> plainKeys(
         default:
             break;
         }
-        keyed[i] = { key, message };
+        keys[i] = key;
     }
-    return keyed;
+    return keys;
 }
 
 bool isPlainColumn(MessageColumn column)
@@ -145,7 +144,7 @@ void sortMessageRows(const MailGraph& graph, const LogCollection& logs, std::vec
 {
     if (rows.size() < 2)
         return;
-    std::vector<RowKey> keyed
+    std::vector<std::uint64_t> keys
         = isPlainColumn(column) ? plainKeys(graph, logs, rows, column) : rankedKeys(graph, logs, rows, column);
-    sortRowsByKey(keyed, order, rows);
+    sortRowsByKey(keys, order, rows);
 }

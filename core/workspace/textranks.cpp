@@ -15,6 +15,7 @@ TextRanks::TextRanks(const StringPool& strings)
 
 TextRanks::Ref TextRanks::add(StringPool::Id id)
 {
+    Q_ASSERT(id < CopyBit);
     // Columns repeat few values (hosts, programs): most repeats never reach the vector.
     StringPool::Id& recent = m_recent[(id * 2654435761u) >> 24];
     if (recent != id) {
@@ -35,6 +36,16 @@ TextRanks::Ref TextRanks::add(QByteArrayView text)
     const auto it = m_copies.emplace(std::string(key), slot).first;
     m_copyTexts.emplace_back(it->first.data(), qsizetype(it->first.size()));
     return CopyBit | slot;
+}
+
+std::vector<TextRanks::Ref> TextRanks::absorb(const TextRanks& other)
+{
+    m_ids.insert(m_ids.end(), other.m_ids.begin(), other.m_ids.end());
+    std::vector<Ref> copyRefs;
+    copyRefs.reserve(other.m_copyTexts.size());
+    for (const QByteArrayView text : other.m_copyTexts)
+        copyRefs.push_back(add(text));
+    return copyRefs;
 }
 
 std::uint32_t TextRanks::rankOf(Ref ref) const

@@ -19,13 +19,23 @@
 class TextRanks
 {
 public:
-    using Ref = std::uint64_t; // what add() returns: an interned id, or a copied text's slot (bit 32 set)
+    // What add() returns: an interned id, or a copied text's slot with bit 31 set (a pool gives out ids
+    // below 2^31 until it holds 2^25 strings per shard, far beyond any load).
+    using Ref = std::uint32_t;
 
     explicit TextRanks(const StringPool& strings);
 
     Ref add(StringPool::Id id);
     // Text that is not interned (line spans, numbers); copied once per distinct value.
     Ref add(QByteArrayView text);
+
+    // Takes the texts another TextRanks was given (one that registered other rows on another thread). Returns,
+    // for each text it copied, the Ref that text has here: see translated().
+    std::vector<Ref> absorb(const TextRanks& other);
+    static Ref translated(Ref ref, const std::vector<Ref>& copyRefs)
+    {
+        return ref & CopyBit ? copyRefs[ref & (CopyBit - 1)] : ref;
+    }
 
     // Sorts the distinct texts; call once, after the last add().
     void rank();
@@ -40,7 +50,7 @@ private:
         using is_transparent = void;
         std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
     };
-    static constexpr Ref CopyBit = Ref(1) << 32;
+    static constexpr Ref CopyBit = Ref(1) << 31;
 
     const StringPool& m_strings;
     // Interned ids as added (repeats allowed, most skipped by m_recent); sorted and distinct after rank().

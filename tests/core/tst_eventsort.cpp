@@ -3,6 +3,7 @@
 // 200 000-event log that must sort and filter without quadratic work.
 #include "tabletesting.h"
 #include "workspace/eventcolumns.h"
+#include "workspace/rowkeys.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -81,6 +82,10 @@ private slots:
     void initTestCase();
     void timeAscendingKeepsTimelineOrder();
     void timeFromAnyOrder();
+    void timeDescendingFromTimelineOrder();
+    void rowsByNarrowAndWideKeys_data();
+    void rowsByNarrowAndWideKeys();
+    void joinedHalvesOrderAsPairs();
     void textColumnsFollowTheirCells_data();
     void textColumnsFollowTheirCells();
     void enumColumns();
@@ -124,6 +129,82 @@ void TestEventSort::timeFromAnyOrder()
     sortEventRows(m_table.fixture.logs, m_table.timeline, rows, EventColumn::Time, Qt::DescendingOrder);
     for (std::size_t i = 1; i < rows.size(); ++i)
         QVERIFY(recordOf(m_table, rows[i - 1]).utcMs >= recordOf(m_table, rows[i]).utcMs);
+}
+
+void TestEventSort::timeDescendingFromTimelineOrder()
+{
+    std::vector<std::uint32_t> rows = allRows(m_table.timeline);
+    sortEventRows(m_table.fixture.logs, m_table.timeline, rows, EventColumn::Time, Qt::DescendingOrder);
+    QCOMPARE(rows.size(), m_table.timeline.size());
+    bool tied = false;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const std::int64_t before = recordOf(m_table, rows[i - 1]).utcMs;
+        const std::int64_t after = recordOf(m_table, rows[i]).utcMs;
+        QVERIFY(before >= after);
+        if (before == after) {
+            tied = true;
+            QVERIFY(rows[i - 1] < rows[i]); // ties keep the order they came in
+        }
+    }
+    QVERIFY(tied); // the samples have lines of the same millisecond
+    std::vector<std::uint32_t> sorted = rows;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(sorted, allRows(m_table.timeline));
+}
+
+void TestEventSort::rowsByNarrowAndWideKeys_data()
+{
+    QTest::addColumn<std::uint64_t>("spread");
+    QTest::newRow("few values") << std::uint64_t(5);
+    QTest::newRow("narrow") << (std::uint64_t(1) << 20);
+    QTest::newRow("wide") << ~std::uint64_t(0);
+}
+
+void TestEventSort::rowsByNarrowAndWideKeys()
+{
+    // Narrow keys are packed with their positions into one word; wide ones are sorted as pairs: both must
+    // order as a stable sort does, both ways, and leave the keys in the rows' new order.
+    QFETCH(std::uint64_t, spread);
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t> rows;
+    std::uint64_t state = 88172645463325252u;
+    for (std::uint32_t i = 0; i < 50000; ++i) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        const std::uint64_t key = spread == ~std::uint64_t(0) ? state : (std::uint64_t(1) << 40) + state % (spread + 1);
+        keys.push_back(i % 3 == 0 ? keys.empty() ? key : keys.front() : key); // many ties
+        rows.push_back(i * 7);
+    }
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> expected;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            expected.emplace_back(keys[i], rows[i]);
+        std::stable_sort(expected.begin(), expected.end(), [order](const auto& a, const auto& b) {
+            return order == Qt::AscendingOrder ? a.first < b.first : a.first > b.first;
+        });
+        std::vector<std::uint64_t> sortedKeys = keys;
+        std::vector<std::uint32_t> sortedRows = rows;
+        sortRowsByKey(sortedKeys, order, sortedRows);
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(sortedKeys[i], expected[i].first);
+            QCOMPARE(sortedRows[i], expected[i].second);
+        }
+    }
+}
+
+void TestEventSort::joinedHalvesOrderAsPairs()
+{
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>> halves { { 3, 0 }, { 0, 4000000000u }, { 2, 7 }, { 3, 1 },
+        { 0, 0 }, { 4000000000u, 4000000000u }, { 2, 6 } };
+    std::vector<std::uint64_t> keys;
+    for (const auto& [high, low] : halves)
+        keys.push_back(std::uint64_t(high) << 32 | low);
+    joinHalves(keys);
+    for (std::size_t a = 0; a < halves.size(); ++a) {
+        for (std::size_t b = 0; b < halves.size(); ++b)
+            QCOMPARE(keys[a] < keys[b], halves[a] < halves[b]);
+    }
 }
 
 void TestEventSort::textColumnsFollowTheirCells_data()
