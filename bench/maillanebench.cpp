@@ -17,10 +17,13 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <thread>
 
 #include <sys/resource.h>
@@ -142,6 +145,47 @@ void measureSteps(const QStringList& paths)
     TraceBuilder::build(logs, options);
 }
 
+// What this machine allows at all, on every core: finding the files' lines (mapped and split at each newline,
+// as the load begins) and first touching 64 bytes a line of fresh memory (the memory target). Together they are
+// a floor under the load before any parsing or correlating.
+void measureLimits(const QStringList& paths, qint64 lines)
+{
+    const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const auto onEveryCore = [threads](const auto& work) {
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t)
+            workers.emplace_back(work, t);
+        for (std::thread& worker : workers)
+            worker.join();
+    };
+    QElapsedTimer timer;
+    timer.start();
+    std::atomic<qint64> found { 0 };
+    for (const QString& path : paths) {
+        QFile file(path);
+        const qint64 size = file.size();
+        const uchar* data = file.open(QIODevice::ReadOnly) && size > 0 ? file.map(0, size) : nullptr;
+        if (!data)
+            continue;
+        onEveryCore([&](int t) {
+            const char* at = reinterpret_cast<const char*>(data) + size * t / threads;
+            const char* const end = reinterpret_cast<const char*>(data) + size * (t + 1) / threads;
+            qint64 newlines = 0;
+            while ((at = static_cast<const char*>(std::memchr(at, '\n', std::size_t(end - at)))) != nullptr) {
+                ++newlines;
+                ++at;
+            }
+            found += newlines;
+        });
+    }
+    std::printf("limit: lines     %.0f ms  (%lld newlines found with memchr on %d threads)\n", msSince(timer), found.load(), threads);
+    const std::size_t bytes = std::size_t(std::max<qint64>(1, lines)) * 64;
+    const std::unique_ptr<char[]> fresh(new char[bytes]); // not zeroed: the threads touch it first
+    timer.restart();
+    onEveryCore([&](int t) { std::memset(fresh.get() + bytes * std::size_t(t) / std::size_t(threads), 1, bytes / std::size_t(threads)); });
+    std::printf("limit: memory    %.0f ms  (64 bytes a line of fresh memory first written on %d threads)\n", msSince(timer), threads);
+}
+
 // Loads the files as the window does and reports the load; with queries, then times what the window does with
 // them and the load's steps.
 int measure(const QStringList& paths, bool withQueries)
@@ -244,6 +288,7 @@ int measure(const QStringList& paths, bool withQueries)
     std::printf("trace lookup     mean %.3f ms, worst %.3f ms (%zu queries)\n", totalTrace / double(std::max<std::size_t>(1, queries)), worstTrace, queries);
     std::printf("swimlane build   worst %.3f ms\n", worstSwimlane);
     measureSteps(paths);
+    measureLimits(paths, lines);
     return 0;
 }
 
