@@ -1,12 +1,14 @@
 #include "logfile.h"
 
 #include "gzipreader.h"
+#include "mappingguard.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstring>
+#include <utility>
 
 std::shared_ptr<const LogFile> LogFile::open(const QString& path, QString* error)
 {
@@ -31,6 +33,11 @@ std::shared_ptr<const LogFile> LogFile::read(const QString& path, qint64 headByt
         *error = tr("%1 is a folder, not a log file.").arg(path);
         return nullptr;
     }
+    // A FIFO, socket or device would block or never end; Qt resources are not files on disk but are read.
+    if (info.exists() && !info.isFile() && !path.startsWith(u':')) {
+        *error = tr("%1 is not a regular file (a pipe, socket or device), so it is not read.").arg(path);
+        return nullptr;
+    }
     if (!log->m_file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot open %1: %2").arg(path, log->m_file.errorString());
         return nullptr;
@@ -41,6 +48,8 @@ std::shared_ptr<const LogFile> LogFile::read(const QString& path, qint64 headByt
     if (mapped) {
         log->m_data = reinterpret_cast<const char*>(mapped);
         log->m_size = size;
+        log->m_mapped = true;
+        log->m_guardSlot = MappingGuard::watch(mapped, std::size_t(size));
     } else {
         log->m_buffer = log->m_file.readAll();
         if (log->m_file.error() != QFileDevice::NoError) {
@@ -59,7 +68,7 @@ std::shared_ptr<const LogFile> LogFile::read(const QString& path, qint64 headByt
             *error = tr("Cannot decompress %1: %2").arg(path, gzipError);
             return nullptr;
         }
-        log->m_file.close(); // unmaps: the inflated copy is all we need
+        log->unmap(); // the inflated copy is all we need
         log->m_buffer = std::move(inflated);
         log->m_data = log->m_buffer.constData();
         log->m_size = log->m_buffer.size();
@@ -89,9 +98,22 @@ void LogFile::keepHead(qint64 headBytes)
             m_buffer = QByteArray(m_data, newline ? static_cast<const char*>(newline) - m_data + 1 : m_size);
         }
     }
-    m_file.close();
+    unmap();
     m_data = m_buffer.constData();
     m_size = m_buffer.size();
+}
+
+void LogFile::unmap()
+{
+    MappingGuard::unwatch(std::exchange(m_guardSlot, -1));
+    m_mapped = false;
+    m_file.close();
+}
+
+bool LogFile::changedWhileOpen() const
+{
+    // m_file is still open: its size is that of the file we mapped, even if the path now names another
+    return m_mapped && (MappingGuard::truncated(m_guardSlot) || m_file.size() < m_size);
 }
 
 std::shared_ptr<const LogFile> LogFile::fromBytes(const QString& displayName, QByteArray bytes)
@@ -106,7 +128,10 @@ std::shared_ptr<const LogFile> LogFile::fromBytes(const QString& displayName, QB
     return log;
 }
 
-LogFile::~LogFile() = default;
+LogFile::~LogFile()
+{
+    MappingGuard::unwatch(m_guardSlot); // before m_file unmaps
+}
 
 QString LogFile::displayNameFor(const QString& path)
 {

@@ -42,6 +42,9 @@ public:
     qint64 lineOffset(qsizetype index) const { return m_lineStarts[size_t(index)]; }
     // Whether the first line ends in CRLF (Windows servers); lines are returned without it either way.
     bool usesCrlf() const;
+    // Whether the file shrank since it was opened (a rotation by copytruncate, a rewrite): the mapped lines past
+    // its new end then read as NUL bytes (see MappingGuard) and the file should be read again.
+    bool changedWhileOpen() const;
     // Memory held besides a mapping: the line index, and the bytes when they are not mapped (inflated, read).
     std::size_t memoryUsed() const { return m_lineStarts.capacity() * sizeof(qint64) + std::size_t(m_buffer.capacity()); }
 
@@ -49,6 +52,7 @@ private:
     LogFile() = default;
     static std::shared_ptr<const LogFile> read(const QString& path, qint64 headBytes, QString* error);
     void keepHead(qint64 headBytes);
+    void unmap();
     void indexLines();
     static QString displayNameFor(const QString& path);
 
@@ -60,5 +64,7 @@ private:
     qint64 m_size = 0;
     bool m_compressed = false;
     bool m_head = false;
+    bool m_mapped = false;
+    int m_guardSlot = -1; // MappingGuard's, while mapped
     std::vector<qint64> m_lineStarts;
 };

@@ -133,8 +133,11 @@ ml_run() {
     if ml_host_is_native; then (cd "$ML_REPO" && "$@"); else ml_bwrap "$ML_ROOT" /src "$@"; fi
 }
 
-# Configures and builds into build/ (Ninja, RelWithDebInfo unless MAILLANE_BUILD_TYPE says otherwise).
+# ml_build [DIR [CMAKE_ARGS...]]: configures and builds into DIR (default build/; Ninja, RelWithDebInfo unless
+# MAILLANE_BUILD_TYPE says otherwise).
 ml_build() {
-    ml_run cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${MAILLANE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
-    ml_run cmake --build build
+    local dir=${1:-build}
+    shift || true
+    ml_run cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${MAILLANE_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+    ml_run cmake --build "$dir"
 }

@@ -619,12 +619,20 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Cannot decompress %1: %2</source>
         <translation>%1 を展開できません: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device), so it is not read.</source>
+        <translation>%1 は通常のファイルではない（パイプ、ソケット、デバイス）ため、読み込みません。</translation>
+    </message>
 </context>
 <context>
     <name>LogParser</name>
     <message>
         <source>The format of this file was not recognised; every line is kept as unparsed.</source>
         <translation>このファイルの形式を判別できませんでした。すべての行を未解析のまま保持します。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (it shrank: rotated or rewritten); open it again to read it whole.</source>
+        <translation>%1 は読み込み中に変更されました（ローテーションか書き換えで小さくなりました）。全体を読むには開き直してください。</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,11 @@ LogCollection::LoadReport LogCollection::load(const QStringList& paths, const Lo
             report.skipped << path;
             continue;
         }
-        auto parsed = LogParser::parse(std::move(file), m_strings, options);
-        if (parsed) // null: cancelled
+        auto parsed = LogParser::parseChecked(std::move(file), m_strings, options, &error);
+        if (parsed)
             m_logs.push_back(std::move(parsed));
+        else if (!error.isEmpty()) // else cancelled
+            report.errors << error;
     }
     return report;
 }

@@ -431,3 +431,21 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     log->findTimeOrder();
     return log;
 }
+
+std::unique_ptr<ParsedLog> LogParser::parseChecked(
+    std::shared_ptr<const LogFile> file, std::shared_ptr<StringPool> pool, const Options& options, QString* error)
+{
+    for (int attempt = 0;; ++attempt) {
+        std::unique_ptr<ParsedLog> log = parse(file, pool, options);
+        if (!log || !file->changedWhileOpen())
+            return log;
+        if (attempt > 0) {
+            *error = tr("%1 changed while it was read (it shrank: rotated or rewritten); open it again to read it whole.")
+                         .arg(file->path());
+            return nullptr;
+        }
+        file = LogFile::open(file->path(), error);
+        if (!file)
+            return nullptr;
+    }
+}

@@ -36,4 +36,9 @@ public:
 
     static std::unique_ptr<ParsedLog> parse(
         std::shared_ptr<const LogFile> file, std::shared_ptr<StringPool> pool, const Options& options);
+    // parse(), and when the file shrank while it was read (a rotation by copytruncate: the lines past its new end
+    // read as NULs) it is opened and read again, once. Null when cancelled, or with *error set when the file
+    // cannot be opened again or changed again.
+    static std::unique_ptr<ParsedLog> parseChecked(
+        std::shared_ptr<const LogFile> file, std::shared_ptr<StringPool> pool, const Options& options, QString* error);
 };

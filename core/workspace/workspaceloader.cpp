@@ -151,8 +151,8 @@ struct WorkspaceLoader::Batch
         LogParser::Options options = job.options;
         options.cancel = &cancel;
         options.progress = [&job, scale](qint64 bytes) { raiseTo(job.done, qint64(double(bytes) * scale)); };
-        job.log = LogParser::parse(std::move(file), strings, options);
-        finish(job.log != nullptr);
+        job.log = LogParser::parseChecked(std::move(file), strings, options, &job.error);
+        finish(job.log != nullptr || !job.error.isEmpty());
     }
 };
 

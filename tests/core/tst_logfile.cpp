@@ -4,6 +4,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
+#include <sys/stat.h>
+
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +143,54 @@ private slots:
 
         QVERIFY(!LogFile::open(dir.path(), &error));
         QVERIFY2(error.contains(u"folder"_s), qPrintable(error));
+    }
+
+    void shouldRefusePipesInsteadOfWaitingOnThem()
+    {
+        // opening a FIFO for reading blocks until a writer comes: it must be refused before that
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"maillog.fifo"_s);
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QString error;
+        QVERIFY(!LogFile::open(fifo, &error));
+        QVERIFY2(error.contains(fifo) && error.contains(u"not a regular file"_s), qPrintable(error));
+    }
+
+    void shouldReadNulsWhereAFileShrankUnderItsMapping()
+    {
+        // logrotate's copytruncate empties the file we have mapped: reading past its new end must not end the
+        // process (SIGBUS), and the file must say it changed
+        QTemporaryDir dir;
+        QByteArray bytes;
+        for (int i = 0; i < 20000; ++i)
+            bytes += "Mar 27 09:00:00 relay1 postfix/qmgr[1]: line " + QByteArray::number(i) + '\n';
+        const QString path = writeFile(dir, u"maillog"_s, bytes);
+        QString error;
+        const auto file = LogFile::open(path, &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(file->lineCount(), 20000);
+        QVERIFY(!file->changedWhileOpen());
+        QFile truncate(path);
+        QVERIFY(truncate.resize(100));
+        QVERIFY(file->changedWhileOpen()); // seen from the file's size already
+        const QByteArrayView last = file->line(19999);
+        QCOMPARE(last.size(), bytes.size() - file->lineOffset(19999)); // its newline is a NUL now too
+        QVERIFY(std::all_of(last.begin(), last.end(), [](char c) { return c == 0; }));
+        QCOMPARE(file->line(0), QByteArrayView("Mar 27 09:00:00 relay1 postfix/qmgr[1]: line 0")); // the page still in the file
+    }
+
+    void shouldKeepReadingAFileDeletedWhileOpen()
+    {
+        // a rotation by rename or deletion leaves the mapped file whole: nothing changed for us
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, u"maillog"_s, "first\nsecond\n");
+        QString error;
+        const auto file = LogFile::open(path, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(QFile::remove(path));
+        writeFile(dir, u"maillog"_s, "a new, shorter\n"); // the next file under the same name
+        QVERIFY(!file->changedWhileOpen());
+        QCOMPARE(linesOf(*file), QStringList({ u"first"_s, u"second"_s }));
     }
 
     void shouldNameFilesSoThatEPostDaysStayApart_data()

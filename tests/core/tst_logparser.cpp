@@ -380,6 +380,54 @@ private slots:
         }
     }
 
+    void readsAFileAgainThatShrankWhileItWasRead()
+    {
+        // a rotation by copytruncate during the load: the file is read again, whole, once
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("maillog"));
+        QByteArray bytes;
+        for (int i = 0; i < 100000; ++i)
+            bytes += postfixLine(i % 86400, "A" + QByteArray::number(i % 1000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        file.close();
+        const qsizetype kept = bytes.indexOf('\n', 1000) + 1; // the next file begins with a few lines
+        std::atomic_bool rotated { false };
+        LogParser::Options options;
+        options.progress = [&](qint64) {
+            if (!rotated.exchange(true))
+                QFile::resize(path, kept);
+        };
+        QString error;
+        const auto opened = LogFile::open(path, &error);
+        QVERIFY2(opened, qPrintable(error));
+        const auto log = LogParser::parseChecked(opened, std::make_shared<StringPool>(), options, &error);
+        QVERIFY2(log, qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(log->file().byteSize(), kept);
+        QCOMPARE(qsizetype(log->eventCount()), bytes.first(kept).count('\n'));
+        verifyLossless(*log);
+        QCOMPARE(log->info().unparsed, 0); // no line of NULs from the first reading
+    }
+
+    void reportsAFileThatKeepsShrinking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("maillog"));
+        QByteArray bytes;
+        for (int i = 0; i < 100000; ++i)
+            bytes += postfixLine(i % 86400, "B" + QByteArray::number(i % 1000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        file.close();
+        LogParser::Options options;
+        options.progress = [&](qint64) { QFile::resize(path, QFileInfo(path).size() / 2); };
+        QString error;
+        const auto log = LogParser::parseChecked(LogFile::open(path, &error), std::make_shared<StringPool>(), options, &error);
+        QVERIFY(!log);
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("changed while it was read")), qPrintable(error));
+    }
+
     void survivesRandomBytes()
     {
         QRandomGenerator random(3);
