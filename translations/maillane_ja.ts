@@ -634,6 +634,14 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>%1 changed while it was read (it shrank: rotated or rewritten); open it again to read it whole.</source>
         <translation>%1 は読み込み中に変更されました（ローテーションか書き換えで小さくなりました）。全体を読むには開き直してください。</translation>
     </message>
+    <message>
+        <source>This file looks like binary data (%1% of its first bytes are control bytes), or text in an encoding Maillane does not read (UTF-16); every line is kept as unparsed.</source>
+        <translation>このファイルはバイナリデータか（先頭のバイトの %1% が制御文字です）、Maillane が読めない文字コード（UTF-16）のテキストのようです。すべての行を未解析のまま保持します。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>このファイルは空です。</translation>
+    </message>
 </context>
 <context>
     <name>LogSources</name>
@@ -1013,6 +1021,13 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>
             <numerusform>%1 他 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParsedLog</name>
+    <message>
+        <source> … (%L1 bytes in all; the first %L2 are shown)</source>
+        <translation> …（全体で %L1 バイト。先頭の %L2 バイトを表示）</translation>
     </message>
 </context>
 <context>

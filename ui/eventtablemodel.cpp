@@ -89,7 +89,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return eventCellText(shown().logs, event, column);
     case Qt::ToolTipRole:
-        return column == EventColumn::Text ? PlainTextToolTip::wrap(log.text(event.index)) : QVariant();
+        return column == EventColumn::Text ? PlainTextToolTip::wrap(log.displayText(event.index)) : QVariant();
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
         const QColor color

@@ -248,7 +248,7 @@ QString SwimlaneView::toolTipOf(int step) const
     if (m_snapshot) {
         for (const EventRef& event : s.events) {
             if (event.log < m_snapshot->logs.size())
-                text += u'\n' + m_snapshot->logs.log(event.log).text(event.index);
+                text += u'\n' + m_snapshot->logs.log(event.log).displayText(event.index);
         }
     }
     return text;

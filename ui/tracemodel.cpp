@@ -383,7 +383,7 @@ QVariant TraceModel::toolTip(const Node& node) const
             return tr("The message was delivered to another host whose logs are not loaded.");
         return {};
     }
-    return PlainTextToolTip::wrap(m_logs->log(node.event.log).text(node.event.index));
+    return PlainTextToolTip::wrap(m_logs->log(node.event.log).displayText(node.event.index));
 }
 
 int TraceModel::outcome(const Node& node) const

@@ -3,6 +3,7 @@
 #include "radixsort.h"
 #include "textdecoding.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -108,7 +109,7 @@ QString ParsedLog::valueText(std::size_t index, FieldValue value) const
 
 QString ParsedLog::lineText(qsizetype line) const
 {
-    return decoded(m_file->line(line));
+    return displayed(m_file->line(line));
 }
 
 QByteArray ParsedLog::rawBytes(std::size_t index) const
@@ -130,11 +131,25 @@ QString ParsedLog::text(std::size_t index) const
     return decoded(rawBytes(index));
 }
 
+QString ParsedLog::displayText(std::size_t index) const
+{
+    const EventRecord& event = m_events[index];
+    return event.lineSpan == 1 ? displayed(m_file->line(qsizetype(event.line))) : displayed(rawBytes(index));
+}
+
 QString ParsedLog::decoded(QByteArrayView bytes) const
 {
     if (m_info.encodingOverridden)
         return TextDecoding::decodeAs(bytes, m_info.encoding);
     return TextDecoding::toDisplayText(bytes);
+}
+
+QString ParsedLog::displayed(QByteArrayView bytes) const
+{
+    if (bytes.size() <= DisplayLimit)
+        return decoded(bytes);
+    return decoded(bytes.first(DisplayLimit))
+        + QCoreApplication::translate("ParsedLog", " … (%L1 bytes in all; the first %L2 are shown)").arg(bytes.size()).arg(DisplayLimit);
 }
 
 void ParsedLog::reserve(std::size_t events, std::size_t fields)

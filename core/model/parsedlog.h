@@ -91,14 +91,20 @@ public:
     QString fieldText(std::size_t index, FieldKey key) const;
     QString fieldTextAt(std::size_t index, std::size_t n) const;
     QString valueText(std::size_t index, FieldValue value) const;
+    // A line for display, cut as displayed() cuts.
     QString lineText(qsizetype line) const;
 
     // The record's raw bytes: its lines joined with '\n' (without line terminators).
     QByteArray rawBytes(std::size_t index) const;
     // Bytes of this log (a line, a field) decoded for display, in the user's encoding choice if any.
     QString decoded(QByteArrayView bytes) const;
-    // The raw text decoded for display.
+    // The same cut after DisplayLimit bytes, with the length in all noted: a 50 MB line (binary data, an
+    // attack) must not become a 100 MB string in every cell, tooltip and view that shows it.
+    static constexpr qsizetype DisplayLimit = 16 * 1024;
+    QString displayed(QByteArrayView bytes) const;
+    // The raw text decoded, whole (copies, searches, exports) or for display (cut as displayed() cuts).
     QString text(std::size_t index) const;
+    QString displayText(std::size_t index) const;
     qint64 byteOffset(std::size_t index) const { return m_file->lineOffset(qsizetype(m_events[index].line)); }
 
     // Building (used by the parser): events in file order, chunk after chunk. A chunk's events number their

@@ -50,7 +50,9 @@ FieldValue storedValue(const ParsedEvent::Field& field, QByteArrayView line, boo
         if (offset >= 0 && offset + field.text.size() <= line.size() && offset <= 0xffff && field.text.size() <= 0xffff)
             return { FieldValue::Type::LineSpan, std::uint32_t(offset) << 16 | std::uint32_t(field.text.size()) };
     }
-    return { FieldValue::Type::String, strings.intern(field.text) };
+    // A value longer than any real one (an attack, binary data) is kept in the pool only so far: the line keeps it all.
+    constexpr qsizetype MaxInternedBytes = 64 * 1024;
+    return { FieldValue::Type::String, strings.intern(field.text.first(std::min(field.text.size(), MaxInternedBytes))) };
 }
 
 void storeTime(const CivilTime& time, EventRecord* record)
@@ -323,6 +325,23 @@ QDate dateFromFileName(const QString& path)
     return QDate(2000 + match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
 }
 
+// The share of control bytes (NUL and the like; not tabs, line ends or escapes) in the first 64 KiB: text logs
+// have next to none, images and executables many.
+int controlBytePercent(const LogFile& file)
+{
+    qint64 scanned = 0;
+    qint64 controls = 0;
+    for (qsizetype i = 0; i < file.lineCount() && scanned < 64 * 1024; ++i) {
+        const QByteArrayView line = file.line(i);
+        for (const char c : line.first(std::min<qsizetype>(line.size(), 64 * 1024))) {
+            const auto byte = std::uint8_t(c);
+            controls += byte < 0x20 && byte != '\t' && byte != '\r' && byte != '\f' && byte != 0x1b;
+        }
+        scanned += line.size() + 1;
+    }
+    return scanned ? int(controls * 100 / scanned) : 0;
+}
+
 } // namespace
 
 std::unique_ptr<ParsedLog> LogParser::parse(
@@ -344,9 +363,15 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     if (parser) {
         info.family = parser->family();
         info.subLog = QString(parser->subLog());
+    } else if (const int percent = controlBytePercent(*file); percent >= 10) {
+        info.note = tr("This file looks like binary data (%1% of its first bytes are control bytes), or text in an "
+                       "encoding Maillane does not read (UTF-16); every line is kept as unparsed.")
+                        .arg(percent);
     } else if (file->lineCount() > 0) {
         info.note = tr("The format of this file was not recognised; every line is kept as unparsed.");
     }
+    if (file->lineCount() == 0)
+        info.note = tr("The file is empty.");
     if (info.family == Family::EPost)
         info.fileDate = dateFromFileName(file->path());
 

@@ -37,7 +37,9 @@ constexpr std::array<VocabularyName, EventColumnCount> columnNames { {
 // Appends the log's bytes decoded; ASCII (nearly every field) goes in without an intermediate string.
 void appendDecoded(QString* out, const ParsedLog& log, QByteArrayView bytes)
 {
-    if (TextDecoding::isAscii(bytes))
+    if (bytes.size() > ParsedLog::DisplayLimit)
+        out->append(log.displayed(bytes));
+    else if (TextDecoding::isAscii(bytes))
         out->append(QLatin1StringView(bytes));
     else
         out->append(log.decoded(bytes));
