@@ -5,6 +5,7 @@
 //                                                     the interactive operations the window performs
 //   maillane-bench load FILE...                       the load alone (for profilers)
 #include "loggenerator.h"
+#include "processmemory.h"
 #include "swimlane/swimlanebuilder.h"
 #include "trace/tracebuilder.h"
 #include "trace/tracer.h"
@@ -30,19 +31,6 @@
 
 namespace {
 
-// The process's anonymous resident memory (RssAnon: heap and stacks, not the mapped log files), in bytes.
-qint64 rssAnon()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("RssAnon:"))
-            return line.mid(8).trimmed().split(' ').value(0).toLongLong() * 1024;
-    }
-    return 0;
-}
-
 // Samples RssAnon every 5 ms on its own thread; peak() is the highest seen.
 class MemoryWatch
 {
@@ -50,7 +38,7 @@ public:
     MemoryWatch()
         : m_thread([this] {
             while (!m_stop.load()) {
-                m_peak.store(std::max(m_peak.load(), rssAnon()));
+                m_peak.store(std::max(m_peak.load(), anonymousResidentBytes()));
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
             }
         })
@@ -61,7 +49,7 @@ public:
         m_stop.store(true);
         m_thread.join();
     }
-    qint64 peak() const { return std::max(m_peak.load(), rssAnon()); }
+    qint64 peak() const { return std::max(m_peak.load(), anonymousResidentBytes()); }
 
 private:
     std::atomic<qint64> m_peak { 0 };
@@ -194,7 +182,7 @@ int measure(const QStringList& paths, bool withQueries)
     for (const QString& path : paths)
         bytes += QFileInfo(path).size();
     MemoryWatch memory;
-    const qint64 baseline = rssAnon();
+    const qint64 baseline = anonymousResidentBytes();
 
     // As the window loads: the loader parses on workers, adds each file, then builds the graph.
     Workspace workspace;

@@ -320,4 +320,15 @@ QString decodeEncodedWords(const QString& text)
     return result;
 }
 
+QString withVisibleControls(QString text)
+{
+    for (QChar& c : text) {
+        if (c.unicode() < 0x20)
+            c = QChar(char16_t(0x2400 + c.unicode()));
+        else if (c.unicode() == 0x7f)
+            c = QChar(char16_t(0x2421));
+    }
+    return text;
+}
+
 } // namespace TextDecoding

@@ -46,5 +46,8 @@ inline QString toDisplayText(QByteArrayView bytes)
     return decodeLine(bytes).text;
 }
 QString encodingName(Encoding encoding);
+// Control characters (ESC, NUL, BEL...) replaced by their visible pictures (U+2400 block: ␛ ␀ ␇): log text
+// drawn as a picture or written into SVG, where a control character shows nothing and breaks the XML.
+QString withVisibleControls(QString text);
 
 } // namespace TextDecoding

@@ -2,6 +2,8 @@
 // gives a clear message naming it, or loads losslessly (every line in exactly one event) with a note where
 // something about it is odd. Runs as an unprivileged user (it drops root) so that permissions are real.
 #include "gziptesting.h"
+#include "losslesstesting.h"
+#include "processmemory.h"
 #include "model/logcollection.h"
 #include "workspace/eventcolumns.h"
 
@@ -21,31 +23,6 @@ namespace {
 
 const QByteArray GoodLine = "Mar 27 09:14:04 relay1 postfix/smtpd[2201]: connect from mx.example.net[192.0.2.1]\n";
 
-// Lossless: the events cover every line of the file once, in order.
-void verifyLossless(const ParsedLog& log)
-{
-    qint64 covered = 0;
-    for (std::size_t i = 0; i < log.eventCount(); ++i) {
-        QCOMPARE(qint64(log.event(i).line), covered);
-        covered += log.event(i).lineSpan;
-    }
-    QCOMPARE(covered, qint64(log.file().lineCount()));
-    QCOMPARE(log.info().lines, covered);
-}
-
-// The anonymous memory of this process (heap, not mapped files), in bytes.
-qint64 rssAnon()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("RssAnon:"))
-            return line.mid(8).trimmed().split(' ').value(0).toLongLong() * 1024;
-    }
-    return 0;
-}
-
 } // namespace
 
 class TestHostileInput : public QObject
@@ -63,6 +40,24 @@ private:
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             qFatal("cannot write %s", qPrintable(path));
         return path;
+    }
+
+    // Loads the good log and the file `name` with these bytes: the file's log if it loaded with no error and
+    // lossless, else null.
+    const ParsedLog* loadClean(LogCollection& logs, const QString& name, const QByteArray& bytes)
+    {
+        QStringList errors;
+        const ParsedLog* log = loadBeside(logs, write(name, bytes), &errors);
+        return errors.isEmpty() && log && isLossless(*log) ? log : nullptr;
+    }
+
+    // Loads the good log and `path`, which must be refused: its one message, naming it (empty otherwise).
+    QString refusal(const QString& path)
+    {
+        LogCollection logs;
+        QStringList errors;
+        const bool loaded = loadBeside(logs, path, &errors) != nullptr;
+        return !loaded && errors.size() == 1 && errors.front().contains(path) ? errors.front() : QString();
     }
 
     // Loads the good log and `path`; returns the bad file's log (null if it was not loaded) and its errors.
@@ -93,9 +88,7 @@ private slots:
     void emptyFile()
     {
         LogCollection logs;
-        QStringList errors;
-        const ParsedLog* log = loadBeside(logs, write(u"empty.log"_s, {}), &errors);
-        QVERIFY(errors.isEmpty());
+        const ParsedLog* log = loadClean(logs, u"empty.log"_s, {});
         QVERIFY(log);
         QCOMPARE(log->eventCount(), std::size_t(0));
         QVERIFY2(log->info().note.contains(u"empty"_s), qPrintable(log->info().note));
@@ -119,11 +112,8 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         LogCollection logs;
-        QStringList errors;
-        const ParsedLog* log = loadBeside(logs, write(u"binary.dat"_s, bytes), &errors);
-        QVERIFY(errors.isEmpty());
+        const ParsedLog* log = loadClean(logs, u"binary.dat"_s, bytes);
         QVERIFY(log);
-        verifyLossless(*log);
         QCOMPARE(log->info().unparsed, log->info().events);
         QVERIFY2(log->info().note.contains(u"binary"_s), qPrintable(log->info().note));
         for (std::size_t i = 0; i < log->eventCount(); ++i)
@@ -136,11 +126,8 @@ private slots:
         bytes.insert(20, QByteArray("\0\0", 2)); // inside the host name
         bytes += QByteArray("Mar 27 09:14:05 relay1 postfix/smtpd[2201]: disconnect from \0x[192.0.2.1]\n", 74);
         LogCollection logs;
-        QStringList errors;
-        const ParsedLog* log = loadBeside(logs, write(u"nul.log"_s, bytes), &errors);
-        QVERIFY(errors.isEmpty());
+        const ParsedLog* log = loadClean(logs, u"nul.log"_s, bytes);
         QVERIFY(log);
-        verifyLossless(*log);
         QCOMPARE(log->eventCount(), std::size_t(2));
         QCOMPARE(log->rawBytes(1).size(), 73); // the NUL is kept, not an end of line or string
     }
@@ -155,7 +142,7 @@ private slots:
         const QString path = write(u"huge.log"_s, bytes);
         const qsizetype hugeLine = bytes.indexOf('\n') + 1;
         bytes = QByteArray(); // not counted below
-        const qint64 before = rssAnon();
+        const qint64 before = anonymousResidentBytes();
         LogCollection logs;
         QStringList errors;
         const ParsedLog* log = loadBeside(logs, path, &errors);
@@ -174,19 +161,16 @@ private slots:
             QVERIFY(eventCellText(logs, huge, EventColumn(column)).size() < ParsedLog::DisplayLimit + 100);
         QCOMPARE(log->file().lineOffset(2), hugeLine + length + 1); // the line after is intact
         QCOMPARE(log->file().line(2), QByteArrayView(GoodLine.chopped(1)));
-        QVERIFY2(rssAnon() - before < 10 * 1024 * 1024, qPrintable(QString::number(rssAnon() - before)));
+        QVERIFY2(anonymousResidentBytes() - before < 10 * 1024 * 1024, qPrintable(QString::number(anonymousResidentBytes() - before)));
     }
 
     void tenMillionTinyLines()
     {
         const QByteArray bytes = QByteArray("x\n").repeated(10'000'000);
         LogCollection logs;
-        QStringList errors;
-        const ParsedLog* log = loadBeside(logs, write(u"tiny.log"_s, bytes), &errors);
-        QVERIFY(errors.isEmpty());
+        const ParsedLog* log = loadClean(logs, u"tiny.log"_s, bytes);
         QVERIFY(log);
         QCOMPARE(log->eventCount(), std::size_t(10'000'000));
-        verifyLossless(*log);
     }
 
     void invalidUtf8AndMixedEncodingsInOneFile()
@@ -196,11 +180,8 @@ private slots:
         bytes += "Mar 27 09:14:06 relay1 postfix/cleanup[2202]: 4VbSh51VP0z3xXy: warning: header Subject: \x93\xfa\x96\x7b\n"; // Shift_JIS
         bytes += "Mar 27 09:14:07 relay1 postfix/cleanup[2202]: 4VbSh51VP0z3xXy: warning: header Subject: \xff\xfe\xc3\x28\x80\n"; // neither
         LogCollection logs;
-        QStringList errors;
-        const ParsedLog* log = loadBeside(logs, write(u"mixed.log"_s, bytes), &errors);
-        QVERIFY(errors.isEmpty());
+        const ParsedLog* log = loadClean(logs, u"mixed.log"_s, bytes);
         QVERIFY(log);
-        verifyLossless(*log);
         QVERIFY(log->info().mixedEncodings);
         QVERIFY(log->lineText(1).endsWith(u"日本"_s));
         QVERIFY(log->lineText(2).endsWith(u"日本"_s));
@@ -211,11 +192,8 @@ private slots:
     {
         const QByteArray bytes = GoodLine.chopped(1) + "\r\n" + GoodLine + GoodLine.chopped(1) + "\r\n" + "\r\n" + GoodLine.chopped(1);
         LogCollection logs;
-        QStringList errors;
-        const ParsedLog* log = loadBeside(logs, write(u"crlf.log"_s, bytes), &errors);
-        QVERIFY(errors.isEmpty());
+        const ParsedLog* log = loadClean(logs, u"crlf.log"_s, bytes);
         QVERIFY(log);
-        verifyLossless(*log);
         QCOMPARE(log->file().lineCount(), 5);
         for (const qsizetype line : { 0, 1, 2, 4 })
             QCOMPARE(log->file().line(line), QByteArrayView(GoodLine.chopped(1)));
@@ -236,12 +214,7 @@ private slots:
     void truncatedAndCorruptGzip()
     {
         QFETCH(QByteArray, bytes);
-        const QString path = write(u"maillog.2.gz"_s, bytes);
-        LogCollection logs;
-        QStringList errors;
-        QVERIFY(!loadBeside(logs, path, &errors));
-        QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.front().contains(path), qPrintable(errors.front()));
+        QVERIFY(!refusal(write(u"maillog.2.gz"_s, bytes)).isEmpty());
     }
 
     void aFolderOrAPipeGivenAsAFile()
@@ -252,11 +225,7 @@ private slots:
         QVERIFY2(error.contains(m_dir->path()), qPrintable(error));
         const QString fifo = m_dir->filePath(u"pipe"_s);
         QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        LogCollection logs;
-        QStringList errors;
-        QVERIFY(!loadBeside(logs, fifo, &errors)); // must not block on the pipe
-        QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.front().contains(fifo), qPrintable(errors.front()));
+        QVERIFY(!refusal(fifo).isEmpty()); // and not block on the pipe
         QFile::remove(fifo);
     }
 
@@ -264,21 +233,13 @@ private slots:
     {
         const QString path = write(u"secret.log"_s, GoodLine);
         QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
-        LogCollection logs;
-        QStringList errors;
-        QVERIFY(!loadBeside(logs, path, &errors));
-        QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.front().contains(path) && errors.front().contains(u"ermission"_s), qPrintable(errors.front()));
+        const QString error = refusal(path);
+        QVERIFY2(error.contains(u"ermission"_s), qPrintable(error));
     }
 
     void aFileThatDisappears()
     {
-        const QString path = m_dir->filePath(u"gone.log"_s);
-        LogCollection logs;
-        QStringList errors;
-        QVERIFY(!loadBeside(logs, path, &errors));
-        QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.front().contains(path), qPrintable(errors.front()));
+        QVERIFY(!refusal(m_dir->filePath(u"gone.log"_s)).isEmpty());
     }
 };
 

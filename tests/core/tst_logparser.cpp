@@ -1,4 +1,5 @@
 // The loader around the parsers: detection, lossless events, parallel chunks, years, zones, encodings.
+#include "losslesstesting.h"
 #include "model/logcollection.h"
 #include "parsing/logparser.h"
 #include "parsing/timestamps.h"
@@ -23,18 +24,6 @@ std::unique_ptr<ParsedLog> parseBytes(const QString& name, const QByteArray& byt
     return LogParser::parse(LogFile::fromBytes(name, bytes), std::make_shared<StringPool>(), options);
 }
 
-// Lossless: every line belongs to exactly one event, in order.
-void verifyLossless(const ParsedLog& log)
-{
-    qint64 covered = 0;
-    for (std::size_t i = 0; i < log.eventCount(); ++i) {
-        QCOMPARE(qint64(log.event(i).line), covered);
-        covered += log.event(i).lineSpan;
-    }
-    QCOMPARE(covered, qint64(log.file().lineCount()));
-    QCOMPARE(log.info().events, qint64(log.eventCount()));
-}
-
 QDateTime utc(const ParsedLog& log, std::size_t index)
 {
     return QDateTime::fromMSecsSinceEpoch(log.event(index).utcMs, QTimeZone::UTC);
@@ -45,6 +34,18 @@ QByteArray postfixLine(int second, const QByteArray& queueId)
     const QTime time = QTime(0, 0).addSecs(second);
     return "Mar 27 " + time.toString(QStringLiteral("HH:mm:ss")).toLatin1() + " relay1 postfix/qmgr[1190]: " + queueId + ": from=<taro@example.net>, size=" + QByteArray::number(second)
         + ", nrcpt=1 (queue active)\n";
+}
+
+// 100 000 Postfix lines (several parse chunks) written to path; returns them.
+QByteArray writeBigLog(const QString& path)
+{
+    QByteArray bytes;
+    for (int i = 0; i < 100000; ++i)
+        bytes += postfixLine(i % 86400, "A" + QByteArray::number(i % 1000));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return bytes;
 }
 
 } // namespace
@@ -385,12 +386,7 @@ private slots:
         // a rotation by copytruncate during the load: the file is read again, whole, once
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("maillog"));
-        QByteArray bytes;
-        for (int i = 0; i < 100000; ++i)
-            bytes += postfixLine(i % 86400, "A" + QByteArray::number(i % 1000));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
-        file.close();
+        const QByteArray bytes = writeBigLog(path);
         const qsizetype kept = bytes.indexOf('\n', 1000) + 1; // the next file begins with a few lines
         std::atomic_bool rotated { false };
         LogParser::Options options;
@@ -414,12 +410,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("maillog"));
-        QByteArray bytes;
-        for (int i = 0; i < 100000; ++i)
-            bytes += postfixLine(i % 86400, "B" + QByteArray::number(i % 1000));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
-        file.close();
+        writeBigLog(path);
         LogParser::Options options;
         options.progress = [&](qint64) { QFile::resize(path, QFileInfo(path).size() / 2); };
         QString error;

@@ -6,6 +6,7 @@
 #include "swimlane/swimlanetexts.h"
 #include "swimlaneexport.h"
 #include "swimlanerenderer.h"
+#include "hostilelog.h"
 #include "tracetesting.h"
 #include "trace/tracer.h"
 
@@ -13,6 +14,7 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +97,35 @@ private slots:
             QVERIFY2(svg.contains(SwimlaneTexts::stepLabel(step).toHtmlEscaped()), qPrintable(SwimlaneTexts::stepLabel(step)));
         QVERIFY(svg.contains(SwimlaneTexts::legendDeferred().toHtmlEscaped()));
         QVERIFY(svg.contains(u"RCPT TO:&lt;hanako@example.jp&gt;"_s)); // log text escaped, never markup
+    }
+
+    void svgOfHostileTextIsWellFormedXml()
+    {
+        // markup, quotes, terminal escapes and control bytes from the log: escaped or dropped, so that the SVG
+        // stays well-formed XML (a control byte is not allowed in XML even escaped) and shows text, never markup
+        TraceFixture fixture;
+        QVERIFY2(fixture.load({ { "relay1/maillog", hostilePostfixLog() } }), qPrintable(fixture.error));
+        const std::uint32_t message = fixture.message("relay1", "4VbSh51VP0z3xXy");
+        QVERIFY(message != NoIndex);
+        const Swimlane swimlane = SwimlaneBuilder::build(fixture.graph, fixture.logs, Tracer::path(fixture.graph, message));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"hostile.svg"_s);
+        QString error;
+        QVERIFY2(SwimlaneExport::write(path, swimlane, u"<\"q\"@a\x1b[31m> </title>"_s, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QXmlStreamReader reader(svg);
+        int texts = 0;
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::StartElement)
+                texts += reader.name() == u"text"_s ? 1 : 0;
+            QVERIFY2(reader.name() != u"script"_s && reader.name() != u"b"_s, qPrintable(reader.name().toString()));
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString() + u" at line "_s + QString::number(reader.lineNumber())));
+        QVERIFY(texts > 5);
+        QVERIFY(svg.contains("<title>&lt;&quot;q&quot;@a\xe2\x90\x9b[31m&gt; &lt;/title&gt;</title>")); // ESC as its picture
+        QVERIFY(svg.contains(">client =cmd|' /C calc'!A0</text>"));
     }
 
     void pngAtTwiceTheSize()

@@ -1,5 +1,7 @@
 #include "swimlaneexport.h"
 
+#include "textdecoding.h"
+
 #include "swimlanerenderer.h"
 
 #include <QGuiApplication>
@@ -62,7 +64,7 @@ bool SwimlaneExport::write(const QString& path, const Swimlane& swimlane, const 
         svg.setOutputDevice(&file);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
-        svg.setTitle(title);
+        svg.setTitle(TextDecoding::withVisibleControls(title));
         svg.setDescription(tr("Swimlane diagram made by Maillane"));
         QPainter painter(&svg);
         renderer.paint(painter, QRectF(QPointF(0, 0), size), options);

@@ -1,5 +1,7 @@
 #include "swimlanerenderer.h"
 
+#include "textdecoding.h"
+
 #include "outcomepalette.h"
 #include "swimlane/swimlanetexts.h"
 
@@ -29,11 +31,13 @@ QColor lineColor(const QPalette& palette)
     return color;
 }
 
-// Text in a rectangle on one line, elided to fit, never interpreted as markup.
+// Text in a rectangle on one line, elided to fit, never interpreted as markup; control characters from the log
+// shown as their pictures.
 void drawElided(QPainter& painter, const QRectF& rect, const QString& text, Qt::Alignment alignment)
 {
     const QFontMetricsF metrics(painter.font());
-    painter.drawText(rect, int(alignment) | Qt::TextSingleLine, metrics.elidedText(text, Qt::ElideRight, rect.width()));
+    painter.drawText(rect, int(alignment) | Qt::TextSingleLine,
+        metrics.elidedText(TextDecoding::withVisibleControls(text), Qt::ElideRight, rect.width()));
 }
 
 // A band of the given width centred on x, kept inside the row.

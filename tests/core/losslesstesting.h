@@ -1,0 +1,30 @@
+#pragma once
+
+// The lossless invariant: a log's events cover every line of its file once, in order.
+#include "model/parsedlog.h"
+
+#include <QTest>
+
+inline void verifyLossless(const ParsedLog& log)
+{
+    qint64 covered = 0;
+    for (std::size_t i = 0; i < log.eventCount(); ++i) {
+        QCOMPARE(qint64(log.event(i).line), covered);
+        covered += log.event(i).lineSpan;
+    }
+    QCOMPARE(covered, qint64(log.file().lineCount()));
+    QCOMPARE(log.info().lines, covered);
+    QCOMPARE(log.info().events, qint64(log.eventCount()));
+}
+
+// The same as a yes or no, for helpers that cannot fail a test themselves.
+inline bool isLossless(const ParsedLog& log)
+{
+    qint64 covered = 0;
+    for (std::size_t i = 0; i < log.eventCount(); ++i) {
+        if (qint64(log.event(i).line) != covered)
+            return false;
+        covered += log.event(i).lineSpan;
+    }
+    return covered == qint64(log.file().lineCount()) && log.info().lines == covered;
+}
