@@ -329,15 +329,16 @@ QDate dateFromFileName(const QString& path)
 // have next to none, images and executables many.
 int controlBytePercent(const LogFile& file)
 {
+    constexpr qint64 Sample = 64 * 1024;
     qint64 scanned = 0;
     qint64 controls = 0;
-    for (qsizetype i = 0; i < file.lineCount() && scanned < 64 * 1024; ++i) {
-        const QByteArrayView line = file.line(i);
-        for (const char c : line.first(std::min<qsizetype>(line.size(), 64 * 1024))) {
+    for (qsizetype i = 0; i < file.lineCount() && scanned < Sample; ++i) {
+        const QByteArrayView line = file.line(i).first(std::min<qsizetype>(file.line(i).size(), Sample - scanned));
+        for (const char c : line) {
             const auto byte = std::uint8_t(c);
             controls += byte < 0x20 && byte != '\t' && byte != '\r' && byte != '\f' && byte != 0x1b;
         }
-        scanned += line.size() + 1;
+        scanned += line.size() + 1; // the line's end is not a control byte
     }
     return scanned ? int(controls * 100 / scanned) : 0;
 }
@@ -363,15 +364,16 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     if (parser) {
         info.family = parser->family();
         info.subLog = QString(parser->subLog());
-    } else if (const int percent = controlBytePercent(*file); percent >= 10) {
-        info.note = tr("This file looks like binary data (%1% of its first bytes are control bytes), or text in an "
-                       "encoding Maillane does not read (UTF-16); every line is kept as unparsed.")
-                        .arg(percent);
-    } else if (file->lineCount() > 0) {
-        info.note = tr("The format of this file was not recognised; every line is kept as unparsed.");
     }
-    if (file->lineCount() == 0)
+    if (file->lineCount() == 0) {
         info.note = tr("The file is empty.");
+    } else if (!parser) {
+        const int percent = controlBytePercent(*file);
+        info.note = percent >= 10 ? tr("This file looks like binary data (%1% of its first bytes are control bytes), or text in an "
+                                       "encoding Maillane does not read (UTF-16); every line is kept as unparsed.")
+                                        .arg(percent)
+                                  : tr("The format of this file was not recognised; every line is kept as unparsed.");
+    }
     if (info.family == Family::EPost)
         info.fileDate = dateFromFileName(file->path());
 
