@@ -135,16 +135,19 @@ ml_run() {
 
 # ml_build [DIR [CMAKE_ARGS...]]: configures and builds into DIR (default build/; Ninja, RelWithDebInfo unless
 # MAILLANE_BUILD_TYPE or CMAKE_ARGS say otherwise). Compilations are cached by ccache in $ML_CACHE/ccache
-# (outside the repo, like the build root), so a fresh clone rebuilds only what changed.
+# (outside the repo, like the build root), so a fresh clone rebuilds only what changed. With MAILLANE_NATIVE
+# ccache is used if the user has it, never installed.
 ml_build() {
     local dir=${1:-build}
     shift || true
-    ml_install_extra ccache
+    [ -n "${MAILLANE_NATIVE:-}" ] || ml_install_extra ccache
+    local launcher=ccache
+    ml_run sh -c 'command -v ccache' >/dev/null || launcher=
     mkdir -p "$ML_CACHE/ccache"
     ML_EXTRA_BWRAP=(${ML_EXTRA_BWRAP[@]+"${ML_EXTRA_BWRAP[@]}"} --bind "$ML_CACHE/ccache" /ccache)
     local ccache_dir=/ccache
     ml_host_is_native && ccache_dir=$ML_CACHE/ccache
     ml_run cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${MAILLANE_BUILD_TYPE:-RelWithDebInfo}" \
-        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "$@" >/dev/null
+        -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher" "$@" >/dev/null
     ml_run env CCACHE_DIR="$ccache_dir" CCACHE_BASEDIR=/ CCACHE_MAXSIZE=5G cmake --build "$dir"
 }
