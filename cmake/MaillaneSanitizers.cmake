@@ -6,3 +6,14 @@ if(MAILLANE_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# MAILLANE_FUZZ=ON (scripts/fuzz) builds the core and the libFuzzer targets in fuzz/, instrumented for coverage and
+# with the same sanitizers. libFuzzer comes with clang, so the compiler must be clang.
+option(MAILLANE_FUZZ "Build the core's libFuzzer targets (needs clang)" OFF)
+if(MAILLANE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "MAILLANE_FUZZ needs clang for libFuzzer: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -195,3 +195,14 @@ std::size_t ParsedLog::memoryUsed() const
     return m_events.capacity() * sizeof(EventRecord) + m_fieldKeys.capacity()
         + m_fieldValues.capacity() * sizeof(std::uint32_t);
 }
+
+bool ParsedLog::coversEveryLine() const
+{
+    qint64 covered = 0;
+    for (const EventRecord& event : m_events) {
+        if (qint64(event.line) != covered)
+            return false;
+        covered += event.lineSpan;
+    }
+    return covered == qint64(m_file->lineCount()) && m_info.lines == covered && m_info.events == qint64(m_events.size());
+}

@@ -71,6 +71,8 @@ public:
     std::size_t eventCount() const { return m_events.size(); }
     const EventRecord& event(std::size_t index) const { return m_events[index]; }
     EventRecord& event(std::size_t index) { return m_events[index]; }
+    // The lossless invariant: the events cover every line of the file once, in order, and the counts agree.
+    bool coversEveryLine() const;
 
     // The host an event happened on: the one its line names, else (and always for E-Post) the file's folder.
     // The table shows it and tracing names origins by it.

@@ -207,7 +207,7 @@ StringPool::Id InternCache::intern(QByteArrayView text)
     std::uint32_t hash = 2166136261u;
     for (qsizetype i = qMax<qsizetype>(0, text.size() - 16); i < text.size(); ++i)
         hash = (hash ^ std::uint8_t(text[i])) * 16777619u;
-    Entry& entry = m_entries[(hash ^ std::uint32_t(text.size())) & (Slots - 1)];
+    Entry& entry = m_entries[(hash ^ std::uint32_t(text.size())) & (m_entries.size() - 1)];
     if (entry.size == text.size() && std::memcmp(entry.data, text.data(), std::size_t(text.size())) == 0)
         return entry.id;
     const StringPool::Id id = m_pool.intern(text);

@@ -2,8 +2,10 @@
 
 #include <QByteArrayView>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -73,15 +75,17 @@ private:
 class InternCache
 {
 public:
-    explicit InternCache(StringPool& pool)
+    // lines: how many lines the cache will serve, to size it (a small file needs few slots, and clearing
+    // the full table for each of hundreds of small E-Post files would cost more than their parsing).
+    explicit InternCache(StringPool& pool, std::size_t lines = MaxSlots)
         : m_pool(pool)
-        , m_entries(Slots)
+        , m_entries(std::bit_ceil(std::clamp<std::size_t>(lines * 4, 64, MaxSlots)))
     {
     }
     StringPool::Id intern(QByteArrayView text);
 
 private:
-    static constexpr std::size_t Slots = 8192; // a power of two; a few minutes of a busy log's queue IDs
+    static constexpr std::size_t MaxSlots = 8192; // a power of two; a few minutes of a busy log's queue IDs
     struct Entry
     {
         const char* data = nullptr; // the pool's copy, which never moves

@@ -79,7 +79,7 @@ void storeTime(const CivilTime& time, EventRecord* record)
 ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPool& pool, Chunk chunk)
 {
     ChunkResult result;
-    InternCache strings(pool);
+    InternCache strings(pool, std::size_t(chunk.endLine - chunk.firstLine));
     result.events.reserve(size_t(chunk.endLine - chunk.firstLine));
     // Room for a busy line's fields: growing would copy them and touch fresh pages again. What is not used
     // is never touched, so costs no memory.

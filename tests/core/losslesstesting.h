@@ -16,15 +16,3 @@ inline void verifyLossless(const ParsedLog& log)
     QCOMPARE(log.info().lines, covered);
     QCOMPARE(log.info().events, qint64(log.eventCount()));
 }
-
-// The same as a yes or no, for helpers that cannot fail a test themselves.
-inline bool isLossless(const ParsedLog& log)
-{
-    qint64 covered = 0;
-    for (std::size_t i = 0; i < log.eventCount(); ++i) {
-        if (qint64(log.event(i).line) != covered)
-            return false;
-        covered += log.event(i).lineSpan;
-    }
-    return covered == qint64(log.file().lineCount()) && log.info().lines == covered;
-}

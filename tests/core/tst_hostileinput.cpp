@@ -48,7 +48,7 @@ private:
     {
         QStringList errors;
         const ParsedLog* log = loadBeside(logs, write(name, bytes), &errors);
-        return errors.isEmpty() && log && isLossless(*log) ? log : nullptr;
+        return errors.isEmpty() && log && log->coversEveryLine() ? log : nullptr;
     }
 
     // Loads the good log and `path`, which must be refused: its one message, naming it (empty otherwise).

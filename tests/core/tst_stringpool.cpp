@@ -57,10 +57,18 @@ private slots:
     }
 
     // The per-thread cache in front of the pool: a string evicted from its slot by another still gets its id.
+    void cacheGivesThePoolsIds_data()
+    {
+        QTest::addColumn<int>("lines");
+        QTest::newRow("full size") << 100000;
+        QTest::newRow("sized for a small file") << 10; // 64 slots
+    }
+
     void cacheGivesThePoolsIds()
     {
+        QFETCH(int, lines);
         StringPool pool;
-        InternCache cache(pool);
+        InternCache cache(pool, std::size_t(lines));
         std::vector<StringPool::Id> ids;
         for (int n = 0; n < 5000; ++n) // far more strings than slots: many collide
             ids.push_back(cache.intern(word(n)));
