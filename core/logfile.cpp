@@ -7,8 +7,14 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cerrno>
 #include <cstring>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 std::shared_ptr<const LogFile> LogFile::open(const QString& path, QString* error)
 {
@@ -126,6 +132,106 @@ std::shared_ptr<const LogFile> LogFile::fromBytes(const QString& displayName, QB
     log->m_size = log->m_buffer.size();
     log->indexLines();
     return log;
+}
+
+bool LogFile::canFollow() const
+{
+#ifdef Q_OS_UNIX
+    return !m_compressed && !m_head && m_file.isOpen() && m_file.handle() >= 0;
+#else
+    return false;
+#endif
+}
+
+qint64 LogFile::currentSize() const
+{
+#ifdef Q_OS_UNIX
+    struct stat now;
+    if (m_file.handle() >= 0 && ::fstat(m_file.handle(), &now) == 0)
+        return qint64(now.st_size);
+#endif
+    return -1;
+}
+
+bool LogFile::stillHoldsWhatWasRead() const
+{
+    return holdsWhatWasRead(m_file.handle());
+}
+
+bool LogFile::isHeldIn(const QString& path) const
+{
+    QFile other(path);
+    return other.open(QIODevice::ReadOnly) && other.size() >= m_size && holdsWhatWasRead(other.handle());
+}
+
+// Two samples are enough: a rewritten log differs in its first line's time or in the bytes before our end.
+bool LogFile::holdsWhatWasRead(int handle) const
+{
+#ifdef Q_OS_UNIX
+    constexpr qint64 Sample = 256;
+    const auto same = [this, handle](qint64 offset, qint64 size) {
+        QByteArray now(size, Qt::Uninitialized);
+        return ::pread(handle, now.data(), std::size_t(size), off_t(offset)) == ssize_t(size)
+            && QByteArrayView(now) == QByteArrayView(m_data + offset, size);
+    };
+    const qint64 head = qMin(m_size, Sample);
+    return handle >= 0 && same(0, head) && (m_size <= Sample || same(m_size - Sample, Sample));
+#else
+    Q_UNUSED(handle);
+    return true;
+#endif
+}
+
+bool LogFile::isAt(const QString& path) const
+{
+#ifdef Q_OS_UNIX
+    struct stat open;
+    struct stat named;
+    return m_file.handle() >= 0 && ::fstat(m_file.handle(), &open) == 0 && ::stat(QFile::encodeName(path).constData(), &named) == 0
+        && open.st_dev == named.st_dev && open.st_ino == named.st_ino;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+std::shared_ptr<const LogFile> LogFile::readAgain(QString* error) const
+{
+#ifdef Q_OS_UNIX
+    const int handle = canFollow() ? ::dup(m_file.handle()) : -1;
+    std::shared_ptr<LogFile> log(new LogFile);
+    log->m_path = m_path;
+    log->m_displayName = m_displayName;
+    if (handle < 0 || !log->m_file.open(handle, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        if (handle >= 0)
+            ::close(handle);
+        *error = tr("Cannot read %1 again: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        return nullptr;
+    }
+    const qint64 size = qMax<qint64>(0, currentSize());
+    log->m_buffer.resize(size);
+    qint64 done = 0;
+    while (done < size) { // pread: the handle's offset is shared with this object's
+        const ssize_t n = ::pread(handle, log->m_buffer.data() + done, std::size_t(size - done), off_t(done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *error = tr("Cannot read %1 again: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            return nullptr;
+        }
+        if (n == 0)
+            break; // it shrank meanwhile: what was there is what we have
+        done += n;
+    }
+    log->m_buffer.truncate(done);
+    log->m_data = log->m_buffer.constData();
+    log->m_size = log->m_buffer.size();
+    log->indexLines();
+    return log;
+#else
+    *error = tr("Following files is not supported on this system.");
+    return nullptr;
+#endif
 }
 
 LogFile::~LogFile()

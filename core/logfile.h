@@ -45,6 +45,25 @@ public:
     // Whether the file shrank since it was opened (a rotation by copytruncate, a rewrite): the mapped lines past
     // its new end then read as NUL bytes (see MappingGuard) and the file should be read again.
     bool changedWhileOpen() const;
+
+    // Following a file that is written to (LogFollower). These read the handle this object keeps open, which
+    // stays on the same file even after logrotate renames it.
+    // Whether it can be followed: a plain file on disk, not compressed, not a head.
+    bool canFollow() const;
+    // Its size on disk now (-1 if unknown); byteSize() is what was read.
+    qint64 currentSize() const;
+    bool isMapped() const { return m_mapped; }
+    // Whether the file still holds what was read: its first and last bytes read are still there. False after a
+    // truncation in place (copytruncate), even once the file has grown past the size read again.
+    bool stillHoldsWhatWasRead() const;
+    // Whether the file at path holds what was read here, perhaps with more after it: the copy that logrotate's
+    // copytruncate made before truncating this file (with the lines written since the last read), or this file.
+    bool isHeldIn(const QString& path) const;
+    // Whether path still names this file (false once it was renamed away and another file took its name).
+    bool isAt(const QString& path) const;
+    // The file as it is now, whole, read into memory (not mapped, so that a later truncation cannot take its
+    // lines), keeping the handle open for the next time. Null, with *error set, when it cannot be read.
+    std::shared_ptr<const LogFile> readAgain(QString* error) const;
     // Memory held besides a mapping: the line index, and the bytes when they are not mapped (inflated, read).
     std::size_t memoryUsed() const { return m_lineStarts.capacity() * sizeof(qint64) + std::size_t(m_buffer.capacity()); }
 
@@ -54,6 +73,7 @@ private:
     void keepHead(qint64 headBytes);
     void unmap();
     void indexLines();
+    bool holdsWhatWasRead(int handle) const;
     static QString displayNameFor(const QString& path);
 
     QString m_path;

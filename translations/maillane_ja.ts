@@ -623,6 +623,14 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>%1 is not a regular file (a pipe, socket or device), so it is not read.</source>
         <translation>%1 は通常のファイルではない（パイプ、ソケット、デバイス）ため、読み込みません。</translation>
     </message>
+    <message>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 を読み直せません: %2</translation>
+    </message>
+    <message>
+        <source>Following files is not supported on this system.</source>
+        <translation>このシステムではファイルの追跡に対応していません。</translation>
+    </message>
 </context>
 <context>
     <name>LogParser</name>
@@ -807,6 +815,14 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Export &amp;Diagram...</source>
         <translation>図のエクスポート(&amp;D)...</translation>
     </message>
+    <message>
+        <source>&amp;Follow Files</source>
+        <translation>ファイルを追跡(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read lines as they are added to the open files, like tail -F: the table and the traces update, and a rotated file goes on in its new file</source>
+        <translation>開いているファイルに追加される行を tail -F のように読み込みます。表とトレースが更新され、ローテーションされたファイルは新しいファイルで続きを読みます</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -967,6 +983,14 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>
             <numerusform>%Ln ファイル</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was rotated: its new lines are read as another log.</source>
+        <translation>%1 がローテーションされました。新しい行は別のログとして読み込みます。</translation>
+    </message>
+    <message>
+        <source>%1 · following the files</source>
+        <translation>%1 · ファイルを追跡中</translation>
     </message>
 </context>
 <context>

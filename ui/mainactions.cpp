@@ -19,6 +19,9 @@ MainActions::MainActions(QMainWindow* window)
     openSamples = new QAction(window);
     reload = new QAction(window);
     reload->setShortcut(QKeySequence::Refresh);
+    follow = new QAction(window);
+    follow->setCheckable(true);
+    follow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     closeAll = new QAction(window);
     closeAll->setShortcut(QKeySequence::Close);
     exportEvents = new QAction(window);
@@ -81,7 +84,7 @@ MainActions::MainActions(QMainWindow* window)
     fileMenu->addActions({ open, openFolder, openSamples });
     recentMenu = fileMenu->addMenu(QString());
     fileMenu->addSeparator();
-    fileMenu->addActions({ reload, closeAll });
+    fileMenu->addActions({ reload, follow, closeAll });
     fileMenu->addSeparator();
     fileMenu->addActions({ exportEvents, exportMessages, exportDiagram });
     fileMenu->addSeparator();
@@ -118,7 +121,7 @@ MainActions::MainActions(QMainWindow* window)
     toolBar = window->addToolBar(QString());
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addActions({ open, reload });
+    toolBar->addActions({ open, reload, follow });
     toolBar->addSeparator();
     toolBar->addActions({ back, forward, previousHop, nextHop });
     toolBar->addSeparator();
@@ -134,6 +137,9 @@ void MainActions::retranslate()
     openSamples->setText(tr("Open &Sample Logs"));
     recentMenu->setTitle(tr("&Recent"));
     reload->setText(tr("Re&load"));
+    follow->setText(tr("&Follow Files"));
+    follow->setToolTip(tr("Read lines as they are added to the open files, like tail -F: the table and the traces update, "
+                          "and a rotated file goes on in its new file"));
     closeAll->setText(tr("&Close All"));
     exportEvents->setText(tr("&Export Shown Events..."));
     exportMessages->setText(tr("Export &Messages..."));

@@ -25,6 +25,7 @@ public:
     QAction* openSamples;
     QMenu* recentMenu;
     QAction* reload;
+    QAction* follow; // checkable: follow mode (LogFollower)
     QAction* closeAll;
     QAction* exportEvents;
     QAction* exportMessages;

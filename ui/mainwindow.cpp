@@ -27,6 +27,7 @@
 #include "trace/hops.h"
 #include "trace/messagesummary.h"
 #include "trace/tracer.h"
+#include "workspace/logfollower.h"
 #include "workspace/traceselection.h"
 #include "workspace/workspaceloader.h"
 
@@ -45,6 +46,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -60,6 +62,7 @@ namespace {
 const auto GeometryKey = u"mainwindow/geometry"_s;
 const auto StateKey = u"mainwindow/state"_s;
 const auto OpenDirKey = u"mainwindow/opendir"_s;
+const auto FollowKey = u"mainwindow/follow"_s;
 constexpr int StateVersion = 2; // bump when docks or tool bars change
 constexpr int StatusMessageMs = 6000;
 } // namespace
@@ -69,6 +72,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     , m_languages(languages)
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_loader(new WorkspaceLoader(&m_workspace, this))
+    , m_follower(new LogFollower(&m_workspace, m_loader, this))
     , m_actions(new MainActions(this))
     , m_recent(new RecentFiles(m_actions->recentMenu, this))
     , m_filterBar(new FilterBar(m_actions->problemsOnly, m_actions->traceOnly, this))
@@ -153,6 +157,7 @@ MainWindow::~MainWindow()
 {
     // The views read the workspace, a member, but QWidget deletes children only after members are gone:
     // stop the loader (it waits for its workers), then delete what reads the workspace while it still exists.
+    delete m_follower; // it asks the loader for work
     delete m_loader;
     qDeleteAll(m_docks);
     delete takeCentralWidget();
@@ -177,6 +182,13 @@ void MainWindow::connectActions()
     connect(a->openSamples, &QAction::triggered, this, &MainWindow::openSampleLogs);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFiles);
     connect(a->reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(a->follow, &QAction::toggled, this, [this](bool on) {
+        m_follower->setEnabled(on);
+        updateStatus();
+    });
+    connect(m_follower, &LogFollower::rotated, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("%1 was rotated: its new lines are read as another log.").arg(path), StatusMessageMs);
+    });
     connect(a->closeAll, &QAction::triggered, this, &MainWindow::closeAll);
     connect(a->exportEvents, &QAction::triggered, this, [this] { TableExport::exportEvents(this, *m_eventModel); });
     connect(a->exportMessages, &QAction::triggered, this, [this] { TableExport::exportMessages(this, *m_messageModel); });
@@ -274,6 +286,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState(StateVersion));
+    settings.setValue(FollowKey, m_actions->follow->isChecked());
     m_eventView->saveState();
     m_messageView->saveState();
     m_detailView->saveState();
@@ -292,6 +305,7 @@ void MainWindow::restoreSettings()
     m_eventView->restoreState();
     m_messageView->restoreState();
     m_detailView->restoreState();
+    m_actions->follow->setChecked(settings.value(FollowKey, false).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -400,6 +414,10 @@ void MainWindow::showAbout()
 
 void MainWindow::onWorkspaceChanged()
 {
+    if (m_follower->isEnabled() && !m_followedPosition && m_eventModel->rowCount() > 0) {
+        const QScrollBar* bar = m_eventView->verticalScrollBar();
+        m_followedPosition = ViewPosition { bar->value(), bar->value() == bar->maximum() };
+    }
     if (!m_workspace.contains(m_currentEvent))
         m_currentEvent = {};
     m_eventModel->refresh();
@@ -422,6 +440,12 @@ void MainWindow::onEventRowsChanged()
         m_eventView->selectRow(0);
     else
         showEventDetails({});
+    if (m_followedPosition) { // lines of followed files came in: the view stays where the operator left it
+        QScrollBar* bar = m_eventView->verticalScrollBar();
+        bar->setValue(m_followedPosition->atBottom ? bar->maximum() : m_followedPosition->value);
+        if (!m_loader->isBusy() && !m_eventModel->isUpdating())
+            m_followedPosition.reset(); // the last rows of this change are in
+    }
     updateStatus();
 }
 
@@ -435,6 +459,8 @@ void MainWindow::onGraphReady()
 
 void MainWindow::onLoaderIdle()
 {
+    if (!m_eventModel->isUpdating())
+        m_followedPosition.reset(); // no rows left to come in
     m_loadProgress->refresh();
     updateStatus();
     if (!m_loadErrors.isEmpty()) {
@@ -686,7 +712,9 @@ void MainWindow::updateStatus()
         : tr("correlating messages…");
     const QString unparsed = tr("%Ln unparsed", nullptr, int(logs.totalUnparsed()));
     const QString files = tr("%Ln file(s)", nullptr, int(logs.size()));
-    const QString counts = tr("%1 · %2 · %3 · %4").arg(events, messages, unparsed, files);
+    QString counts = tr("%1 · %2 · %3 · %4").arg(events, messages, unparsed, files);
+    if (m_follower->isEnabled())
+        counts = tr("%1 · following the files").arg(counts);
     const bool updating = m_eventModel->isUpdating() || m_messageModel->isUpdating();
     m_statusLabel->setText(updating ? tr("Updating the rows… · %1").arg(counts) : counts);
 }

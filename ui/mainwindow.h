@@ -7,12 +7,14 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class EventDetailModel;
 class EventTableModel;
 class FilterBar;
 class LanguageManager;
 class LoadProgress;
+class LogFollower;
 class LogTableView;
 class MainActions;
 class MessageTableModel;
@@ -70,6 +72,7 @@ public:
     LogTableView* messageView() const { return m_messageView; }
     QTabWidget* tables() const { return m_tables; }
     FilterBar* filterBar() const { return m_filterBar; }
+    LogFollower* follower() const { return m_follower; }
     TracePanel* tracePanel() const { return m_tracePanel; }
     RawView* rawView() const { return m_rawView; }
     SwimlaneView* swimlaneView() const { return m_swimlaneView; }
@@ -124,6 +127,7 @@ private:
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository; // one for the whole window: loading is costly
     Workspace m_workspace;
     WorkspaceLoader* m_loader;
+    LogFollower* m_follower;
     MainActions* m_actions;
     RecentFiles* m_recent;
     FilterBar* m_filterBar;
@@ -151,4 +155,12 @@ private:
     std::vector<std::uint32_t> m_path; // messages of the shown trace, in path order
     std::uint32_t m_focusMessage = NoIndex;
     bool m_selecting = false; // selectEvent is moving the table's current row
+    // Follow mode: where the event table was when followed files changed, kept while their rows come in
+    // (at the bottom: it stays at the bottom, showing the new lines).
+    struct ViewPosition
+    {
+        int value = 0;
+        bool atBottom = false;
+    };
+    std::optional<ViewPosition> m_followedPosition;
 };

@@ -77,6 +77,7 @@ struct WorkspaceLoader::Batch
 
         QString path;
         std::shared_ptr<const LogFile> file; // a reparse parses the file already read
+        bool readAgain = false; // a refresh: reads that file again first (LogFile::readAgain)
         LogParser::Options options;
         bool fromFolder = false;
         qint64 total = 0; // bytes on disk: what the progress bar counts
@@ -138,7 +139,9 @@ struct WorkspaceLoader::Batch
             return finish(false);
         job.state.store(File::Active, std::memory_order_relaxed);
         std::shared_ptr<const LogFile> file = std::exchange(job.file, nullptr);
-        if (!file)
+        if (file && job.readAgain)
+            file = file->readAgain(&job.error);
+        else if (!file)
             file = LogFile::open(job.path, &job.error);
         if (!file)
             return finish(true);
@@ -178,24 +181,57 @@ WorkspaceLoader::~WorkspaceLoader()
         m_workspace->removeLastLog();
 }
 
+WorkspaceLoader::Request WorkspaceLoader::Request::make(Kind kind, QStringList paths, const LogParser::Options& options)
+{
+    Request request;
+    request.kind = kind;
+    request.paths = std::move(paths);
+    request.options = options;
+    return request;
+}
+
 void WorkspaceLoader::open(const QStringList& paths, const LogParser::Options& options)
 {
     if (paths.isEmpty())
         return;
-    enqueue({ Request::Kind::Open, paths, options, 0 });
+    enqueue(Request::make(Request::Kind::Open, paths, options));
 }
 
 void WorkspaceLoader::reload()
 {
-    enqueue({ Request::Kind::Reload, {}, {}, 0 });
+    enqueue(Request::make(Request::Kind::Reload));
 }
 
 void WorkspaceLoader::reparse(std::size_t log, const LogParser::Options& options)
 {
+    if (log < m_workspace->logs().size())
+        enqueue(reparseRequest(log, options));
+}
+
+void WorkspaceLoader::refresh(std::size_t log)
+{
     if (log >= m_workspace->logs().size())
         return;
+    Request request = reparseRequest(log, m_workspace->optionsOf(log));
+    request.readAgain = true;
+    enqueue(request);
+}
+
+void WorkspaceLoader::replaceWith(std::size_t log, const QString& path)
+{
+    if (log >= m_workspace->logs().size())
+        return;
+    Request request = reparseRequest(log, m_workspace->optionsOf(log));
+    request.replacement = path;
+    enqueue(request);
+}
+
+WorkspaceLoader::Request WorkspaceLoader::reparseRequest(std::size_t log, const LogParser::Options& options) const
+{
     // The path guards against the log list changing before the request runs (a reload dropping a file).
-    enqueue({ Request::Kind::Reparse, { m_workspace->logs().log(log).info().path }, options, log });
+    Request request = Request::make(Request::Kind::Reparse, { m_workspace->logs().log(log).info().path }, options);
+    request.log = log;
+    return request;
 }
 
 void WorkspaceLoader::cancel()
@@ -211,7 +247,7 @@ void WorkspaceLoader::cancel()
 void WorkspaceLoader::clear()
 {
     cancel();
-    enqueue({ Request::Kind::Clear, {}, {}, 0 });
+    enqueue(Request::make(Request::Kind::Clear));
 }
 
 qint64 WorkspaceLoader::bytesDone() const
@@ -311,7 +347,13 @@ bool WorkspaceLoader::startReparse(const Request& request)
     const ParsedLog& log = logs.log(request.log);
     auto batch = std::make_shared<Batch>();
     batch->replacing = request.log;
-    batch->add(log.info().path, request.options, log.file().byteSize()).file = log.fileHandle();
+    if (!request.replacement.isEmpty()) {
+        batch->add(request.replacement, request.options, QFileInfo(request.replacement).size());
+    } else {
+        Batch::File& file = batch->add(log.info().path, request.options, log.file().byteSize());
+        file.file = log.fileHandle();
+        file.readAgain = request.readAgain;
+    }
     startBatch(batch);
     return true;
 }

@@ -46,6 +46,12 @@ public:
     void reload();
     // Parses log `log` again with other overrides (Sources panel); the log keeps its place.
     void reparse(std::size_t log, const LogParser::Options& options);
+    // Follow mode: reads log `log`'s file again as it is now (LogFile::readAgain: the file it was read from, even if
+    // since renamed) and parses it in its place with its options.
+    void refresh(std::size_t log);
+    // Follow mode, after a copytruncate: parses `path`, the copy that holds all of log `log`'s lines and those
+    // written before the truncation, in the log's place with its options.
+    void replaceWith(std::size_t log, const QString& path);
     // Stops parsing now and drops queued requests; logs already added stay (and get their graph). Busy until
     // the workers have stopped, then idle().
     void cancel();
@@ -83,11 +89,16 @@ private:
         QStringList paths; // Open: what to open; Reparse: the file log `log` was when asked
         LogParser::Options options;
         std::size_t log = 0;
+        bool readAgain = false; // Reparse: a refresh
+        QString replacement; // Reparse: the file to read instead (replaceWith)
+
+        static Request make(Kind kind, QStringList paths = {}, const LogParser::Options& options = {});
     };
     struct Expansion;
     struct Batch;
     enum class Phase { Idle, Dispatching, Expanding, Parsing, BuildingGraph };
 
+    Request reparseRequest(std::size_t log, const LogParser::Options& options) const;
     void enqueue(Request request);
     void startNext();
     bool startReload();

@@ -2,6 +2,7 @@
 // text everywhere, copying and exporting, remembered columns, and the language switch.
 #include "eventdetailmodel.h"
 #include "filterbar.h"
+#include "workspace/logfollower.h"
 #include "logtableview.h"
 #include "mainactions.h"
 #include "mainwindowtesting.h"
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTextBlock>
 
@@ -142,6 +144,64 @@ private slots:
         QCOMPARE(window.eventModel()->rowCount(), 0);
         QCOMPARE(window.workspace().logs().size(), std::size_t(0));
         QCOMPARE(window.rawView()->document()->toPlainText(), QString());
+    }
+
+    void shouldFollowFilesKeepingTheViewWhereItWas()
+    {
+        // Given 200 lines in view, followed
+        const auto lines = [](int first, int count) {
+            QByteArray bytes;
+            for (int n = first; n < first + count; ++n)
+                bytes += QString::asprintf("2024-03-27T09:%02d:%02d.100000+09:00", 10 + n / 60, n % 60).toLatin1()
+                    + " relay1 postfix/smtpd[" + QByteArray::number(1000 + n) + "]: connect from unknown[192.0.2.25]\n";
+            return bytes;
+        };
+        QTemporaryDir dir;
+        const QString path = writeLog(dir, u"maillog"_s, lines(0, 200));
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ path }); }));
+        QVERIFY(loadAndWait(window, [&] { window.actions()->follow->setChecked(true); })); // read into memory
+        QVERIFY(window.statusLabel()->text().contains(u"following"_s));
+        QScrollBar* bar = window.eventView()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+
+        // When lines are added while the operator looks at an earlier line
+        const EventRef selected = window.eventModel()->eventAt(10);
+        window.selectEvent(selected);
+        bar->setValue(0);
+        const auto add = [&](int first, int count) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(lines(first, count));
+        };
+        add(200, 50);
+        QVERIFY(loadAndWait(window, [&] { window.follower()->poll(); }));
+
+        // Then they are in the table, and the view and the selection stay
+        QCOMPARE(window.eventModel()->rowCount(), 250);
+        QCOMPARE(window.currentEvent(), selected);
+        QCOMPARE(bar->value(), 0);
+
+        // When the operator is at the bottom, the view follows the new lines
+        bar->setValue(bar->maximum());
+        const int bottom = bar->maximum();
+        add(250, 50);
+        QVERIFY(loadAndWait(window, [&] { window.follower()->poll(); }));
+        QCOMPARE(window.eventModel()->rowCount(), 300);
+        QVERIFY(bar->maximum() > bottom);
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(window.currentEvent(), selected);
+
+        // Off: nothing more is read
+        window.actions()->follow->setChecked(false);
+        add(300, 50);
+        window.follower()->poll();
+        QVERIFY(!window.isLoading());
+        QCOMPARE(window.eventModel()->rowCount(), 300);
     }
 
     void shouldShowMarkupInLogsAsPlainText()
