@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -31,8 +33,25 @@ LogFollower::LogFollower(Workspace* workspace, WorkspaceLoader* loader, QObject*
     , m_workspace(workspace)
     , m_loader(loader)
 {
-    m_timer.setInterval(2000);
+    m_timer.setInterval(m_shortestInterval);
     connect(&m_timer, &QTimer::timeout, this, &LogFollower::poll);
+    connect(m_loader, &WorkspaceLoader::idle, this, &LogFollower::onLoaderIdle);
+}
+
+void LogFollower::setInterval(int milliseconds)
+{
+    m_shortestInterval = milliseconds;
+    m_timer.setInterval(milliseconds);
+}
+
+void LogFollower::onLoaderIdle()
+{
+    if (!m_loading.isValid())
+        return;
+    const qint64 took = m_loading.elapsed();
+    m_loading.invalidate();
+    const qint64 longest = std::max(m_shortestInterval, 60000);
+    m_timer.setInterval(int(std::clamp<qint64>(4 * took, m_shortestInterval, longest)));
 }
 
 void LogFollower::setEnabled(bool enabled)
@@ -84,7 +103,7 @@ void LogFollower::poll()
             m_loader->open({ path }, options);
             continue;
         }
-        if (size > file.byteSize() || file.isMapped()) // grown, or not yet held in memory
+        if (size > file.byteSize())
             m_loader->refresh(n);
         // Renamed away and created again: the old file is read to its end (above), then the new one, unless the
         // file now at path is one already open (rotations rename older generations along: maillog.1 -> .2).
@@ -93,4 +112,6 @@ void LogFollower::poll()
             m_loader->open({ path }, options);
         }
     }
+    if (m_loader->isBusy())
+        m_loading.start();
 }

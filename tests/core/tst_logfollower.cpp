@@ -3,6 +3,7 @@
 #include "workspace/workspace.h"
 #include "workspace/workspaceloader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,7 +61,7 @@ struct Following
         if (!settle())
             return false;
         follower.setInterval(3600 * 1000);
-        follower.setEnabled(true); // checks at once: the file is read into memory
+        follower.setEnabled(true); // checks at once
         return settle();
     }
 
@@ -95,13 +96,40 @@ private slots:
         QVERIFY(write(m_path, message(1)));
     }
 
-    void shouldHoldAFollowedFileInMemory()
+    void shouldHoldAFileInMemoryOnceItGrows()
     {
         Following following;
         QVERIFY(following.open(m_path));
         QCOMPARE(following.workspace.logs().size(), 1u);
+        QVERIFY(following.log(0).file().isMapped()); // enabling follow mode reads nothing again
+        QVERIFY(append(m_path, message(2)));
+        QVERIFY(following.poll());
         QVERIFY(!following.log(0).file().isMapped()); // so that a truncation cannot take its lines
-        QCOMPARE(following.lines(0), 5);
+        QCOMPARE(following.lines(0), 10);
+    }
+
+    void shouldWaitLongerAfterAChangeThatTookLong()
+    {
+        // Given a log that takes a while to parse, checked every millisecond at most
+        QByteArray big;
+        for (int n = 0; n < 4000; ++n)
+            big += message(n % 50);
+        QVERIFY(write(m_path, big));
+        Following following;
+        QVERIFY(following.open(m_path));
+        following.follower.setInterval(1);
+        QCOMPARE(following.follower.interval(), 1);
+
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(append(m_path, message(1)));
+        QVERIFY(following.poll());
+        const qint64 took = clock.elapsed();
+
+        // Then the next check waits four times as long as the change took to load
+        QVERIFY2(took >= 5, "the change loaded too fast to tell");
+        QVERIFY(following.follower.interval() > 1);
+        QVERIFY(following.follower.interval() <= 4 * took);
     }
 
     void shouldReadAppendedLinesAndTraceThem()
@@ -224,13 +252,15 @@ private slots:
     {
         Following following;
         QVERIFY(following.open(m_path));
-        const QString lastLine = following.log(0).text(4);
+        QVERIFY(append(m_path, message(2)));
+        QVERIFY(following.poll());
+        const QString lastLine = following.log(0).text(9);
         QVERIFY(QFile(m_path).resize(0));
         QVERIFY(append(m_path, message(2)));
         QVERIFY(following.poll());
         QCOMPARE(following.workspace.logs().size(), 2u);
-        QCOMPARE(following.lines(0), 5);
-        QCOMPARE(following.log(0).text(4), lastLine); // held in memory: not NULs
+        QCOMPARE(following.lines(0), 10);
+        QCOMPARE(following.log(0).text(9), lastLine); // held in memory: not NULs
         QCOMPARE(following.lines(1), 5);
     }
 
