@@ -4,12 +4,15 @@
 //                                                     wall times, throughput, peak anonymous memory and
 //                                                     the interactive operations the window performs
 //   maillane-bench load FILE...                       the load alone (for profilers)
+//   maillane-bench follow FILE                        follow mode on a copy of FILE: the time from appending
+//                                                     lines until rows and traces are updated
 #include "loggenerator.h"
 #include "processmemory.h"
 #include "swimlane/swimlanebuilder.h"
 #include "trace/tracebuilder.h"
 #include "trace/tracer.h"
 #include "workspace/eventfilter.h"
+#include "workspace/logfollower.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceloader.h"
 
@@ -18,6 +21,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -280,6 +284,45 @@ int measure(const QStringList& paths, bool withQueries)
     return 0;
 }
 
+// Follow mode on a copy of the file (in a folder beside it): appends its last 1000 lines three times and times
+// each check, from the append until the workspace has the lines and its graph again.
+int follow(const QString& path)
+{
+    QTemporaryDir dir(QFileInfo(path).absolutePath() + QStringLiteral("/follow-XXXXXX"));
+    const QString copy = dir.filePath(QFileInfo(path).fileName());
+    if (!dir.isValid() || !QFile::copy(path, copy)) {
+        std::fprintf(stderr, "cannot copy %s next to it\n", qPrintable(path));
+        return 2;
+    }
+    Workspace workspace;
+    WorkspaceLoader loader(&workspace);
+    LogFollower follower(&workspace, &loader);
+    QEventLoop loop;
+    QObject::connect(&loader, &WorkspaceLoader::idle, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    loader.open({ copy });
+    loop.exec();
+    std::printf("opened           %.0f ms, %lld lines\n", msSince(timer), workspace.logs().totalLines());
+    follower.setEnabled(true);
+    const LogFile& file = workspace.logs().log(0).file();
+    QByteArray tail;
+    for (qsizetype line = std::max<qsizetype>(0, file.lineCount() - 1000); line < file.lineCount(); ++line)
+        tail += file.line(line).toByteArray() + '\n';
+    for (int round = 1; round <= 3; ++round) {
+        QFile out(copy);
+        if (!out.open(QIODevice::Append) || out.write(tail) != tail.size())
+            return 2;
+        out.close();
+        timer.restart();
+        follower.poll();
+        loop.exec();
+        std::printf("check %d          %.0f ms to read, parse and correlate again (%lld lines); next check in %.1f s\n", round,
+            msSince(timer), workspace.logs().totalLines(), follower.interval() / 1000.0);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -293,6 +336,8 @@ int main(int argc, char* argv[])
         return measure(arguments, true);
     if (command == u"load" && !arguments.isEmpty())
         return measure(arguments, false);
-    std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport MB OUT | measure FILE... | load FILE...\n");
+    if (command == u"follow" && arguments.size() == 1)
+        return follow(arguments.first());
+    std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport MB OUT | measure FILE... | load FILE... | follow FILE\n");
     return 1;
 }
