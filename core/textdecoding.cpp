@@ -112,7 +112,9 @@ Decoded decodeLine(QByteArrayView bytes)
     if (isAscii(bytes)) {
         thread_local StrictDecoder jis("ISO-2022-JP");
         if (hasJisEscape(bytes)) {
-            if (auto text = jis.decode(bytes))
+            // Escape sequences with no text after them decode to nothing: shown as they are instead, so that
+            // a line never looks empty when it is not.
+            if (auto text = jis.decode(bytes); text && !text->isEmpty())
                 return { *text, Encoding::Iso2022Jp };
         }
         return { QString::fromLatin1(bytes), Encoding::Utf8 };

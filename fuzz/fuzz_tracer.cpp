@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <utility>
 
@@ -65,7 +66,10 @@ void checkTrace(const MailGraph& graph, const LogCollection& logs, std::uint32_t
     // A message is found by its own identifier.
     const Message& message = graph.messages[m];
     if (message.id != 0) {
-        const std::vector<std::uint32_t> found = graph.find(*logs.strings(), logs.strings()->view(message.id));
+        const QByteArrayView id = logs.strings()->view(message.id);
+        const std::vector<std::uint32_t> found = graph.find(*logs.strings(), id);
+        if (std::find(found.begin(), found.end(), m) == found.end())
+            std::fprintf(stderr, "message %u is not found by its ID '%.*s'\n", m, int(id.size()), id.data());
         FUZZ_CHECK(std::find(found.begin(), found.end(), m) != found.end());
     }
 

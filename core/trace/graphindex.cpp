@@ -112,6 +112,9 @@ QList<QByteArray> GraphIndex::queryForms(QByteArrayView query)
 {
     const QByteArray trimmed = query.trimmed().toByteArray();
     QList<QByteArray> forms { trimmed };
+    // An identifier a log wrote with a tab or a control character at its end is found as it is too.
+    if (trimmed.size() != query.size())
+        forms << query.toByteArray();
     const QByteArray lower = trimmed.toLower();
     if (lower != trimmed)
         forms << lower;

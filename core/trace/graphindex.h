@@ -14,7 +14,7 @@ namespace GraphIndex {
 
 void build(MailGraph& graph, const LogCollection& logs);
 
-// The forms a query is looked up in: as typed, in lower case, without angle brackets.
+// The forms a query is looked up in: trimmed, as given, in lower case, without angle brackets.
 QList<QByteArray> queryForms(QByteArrayView query);
 
 } // namespace GraphIndex

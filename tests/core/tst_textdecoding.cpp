@@ -31,6 +31,8 @@ private slots:
         // 7-bit JIS: ASCII bytes, told apart by its escape sequences.
         QTest::newRow("iso-2022-jp") << QByteArray("Subject: \x1b$B%F%9%H\x1b(B ok") << u"Subject: テスト ok"_s << Encoding::Iso2022Jp;
         QTest::newRow("escape without jis") << QByteArray("ESC \x1b[0m colour") << u"ESC \u001b[0m colour"_s << Encoding::Utf8;
+        // Found by fuzz_encoding: a JIS escape with no text after it decoded to an empty line.
+        QTest::newRow("jis escapes alone") << QByteArray("\x1b$B\x1b(B") << u"\u001b$B\u001b(B"_s << Encoding::Utf8;
     }
 
     void shouldDecodeEachLineWithItsOwnEncoding()
