@@ -10,6 +10,7 @@ ML_SUITE=trixie
 ML_PACKAGES=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libkf6syntaxhighlighting-dev zlib1g-dev cmake ninja-build g++ fonts-noto-cjk xauth xvfb
+    desktop-file-utils appstream
 )
 ML_CACHE=${MAILLANE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/maillane}
 ML_ROOT=$ML_CACHE/$ML_SUITE-root
