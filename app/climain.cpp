@@ -245,11 +245,7 @@ int main(int argc, char* argv[])
     LogParser::Options options;
     if (parser.isSet(familyOption)) {
         Family family = Family::Unknown;
-        for (int f = 1; f < FamilyCount; ++f) {
-            if (familyKey(Family(f)) == parser.value(familyOption))
-                family = Family(f);
-        }
-        if (family == Family::Unknown) {
+        if (!familyFromKey(QLatin1StringView(parser.value(familyOption).toLatin1()), &family)) {
             printLine(stderr, Cli::Text::tr("Unknown family: %1").arg(parser.value(familyOption)));
             return UsageError;
         }

@@ -18,6 +18,7 @@ struct Options
 {
     QStringList files;
     bool samples = false;
+    bool empty = false;
     QString select;
     QString screenshot;
 };
@@ -41,10 +42,13 @@ Options parseArguments(const QApplication& app)
     const QCommandLineOption language(QStringLiteral("lang"),
         QApplication::translate("main", "Use <language> (en, ja) for this run without changing the saved choice."),
         QApplication::translate("main", "language"));
-    parser.addOptions({ samples, select, screenshot, language });
+    const QCommandLineOption empty(QStringLiteral("empty"),
+        QApplication::translate("main", "Start with no logs open instead of reopening those of the last session."));
+    parser.addOptions({ samples, select, screenshot, language, empty });
     parser.process(app);
     // --lang is applied before parsing (LanguageManager::useLanguageArgument); it is declared here for --help.
-    return { parser.positionalArguments(), parser.isSet(samples), parser.value(select), parser.value(screenshot) };
+    return { parser.positionalArguments(), parser.isSet(samples), parser.isSet(empty), parser.value(select),
+        parser.value(screenshot) };
 }
 
 } // namespace
@@ -93,6 +97,10 @@ int main(int argc, char* argv[])
     if (options.samples)
         window.openSampleLogs();
     window.openFiles(options.files);
+    // The last session comes back only on a plain start: logs named on the command line, --empty and screenshots
+    // (which must show what they are given) start without it.
+    if (options.files.isEmpty() && !options.samples && !options.empty && options.screenshot.isEmpty())
+        window.reopenLastSession();
     if (!window.isLoading())
         afterLoading(); // nothing to load: still select and write the screenshot
     return app.exec();

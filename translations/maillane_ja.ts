@@ -823,6 +823,14 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Read lines as they are added to the open files, like tail -F: the table and the traces update, and a rotated file goes on in its new file</source>
         <translation>開いているファイルに追加される行を tail -F のように読み込みます。表とトレースが更新され、ローテーションされたファイルは新しいファイルで続きを読みます</translation>
     </message>
+    <message>
+        <source>Reopen Last Logs on &amp;Start</source>
+        <translation>前回のログを起動時に開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>At start, open the logs that were open when Maillane was closed and select the same line again (maillane --empty starts with nothing open)</source>
+        <translation>起動時に、Maillane を閉じたときに開いていたログを開き、同じ行を再び選択します (maillane --empty では何も開かずに起動します)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1846,6 +1854,10 @@ Commands:
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>「%1」に該当するものはありません。</translation>
+    </message>
+    <message>
+        <source>Start with no logs open instead of reopening those of the last session.</source>
+        <translation>前回のセッションのログを開かずに、何も開いていない状態で起動します。</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,8 @@ MainActions::MainActions(QMainWindow* window)
     follow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     closeAll = new QAction(window);
     closeAll->setShortcut(QKeySequence::Close);
+    reopenSession = new QAction(window);
+    reopenSession->setCheckable(true);
     exportEvents = new QAction(window);
     exportEvents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportMessages = new QAction(window);
@@ -86,6 +88,8 @@ MainActions::MainActions(QMainWindow* window)
     fileMenu->addSeparator();
     fileMenu->addActions({ reload, follow, closeAll });
     fileMenu->addSeparator();
+    fileMenu->addAction(reopenSession);
+    fileMenu->addSeparator();
     fileMenu->addActions({ exportEvents, exportMessages, exportDiagram });
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
@@ -141,6 +145,9 @@ void MainActions::retranslate()
     follow->setToolTip(tr("Read lines as they are added to the open files, like tail -F: the table and the traces update, "
                           "and a rotated file goes on in its new file"));
     closeAll->setText(tr("&Close All"));
+    reopenSession->setText(tr("Reopen Last Logs on &Start"));
+    reopenSession->setToolTip(tr("At start, open the logs that were open when Maillane was closed and select the same line "
+                                 "again (maillane --empty starts with nothing open)"));
     exportEvents->setText(tr("&Export Shown Events..."));
     exportMessages->setText(tr("Export &Messages..."));
     exportDiagram->setText(tr("Export &Diagram..."));

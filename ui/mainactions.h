@@ -27,6 +27,7 @@ public:
     QAction* reload;
     QAction* follow; // checkable: follow mode (LogFollower)
     QAction* closeAll;
+    QAction* reopenSession; // checkable: open the last session's logs at start (SessionState)
     QAction* exportEvents;
     QAction* exportMessages;
     QAction* exportDiagram;

@@ -63,6 +63,7 @@ const auto GeometryKey = u"mainwindow/geometry"_s;
 const auto StateKey = u"mainwindow/state"_s;
 const auto OpenDirKey = u"mainwindow/opendir"_s;
 const auto FollowKey = u"mainwindow/follow"_s;
+const auto ReopenSessionKey = u"session/reopen"_s;
 constexpr int StateVersion = 2; // bump when docks or tool bars change
 constexpr int StatusMessageMs = 6000;
 } // namespace
@@ -287,6 +288,10 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState(StateVersion));
     settings.setValue(FollowKey, m_actions->follow->isChecked());
+    settings.setValue(ReopenSessionKey, m_actions->reopenSession->isChecked());
+    SessionState session = SessionState::of(m_workspace, m_currentEvent);
+    session.messagesShown = m_tables->currentWidget() == m_messageView;
+    session.save(&settings);
     m_eventView->saveState();
     m_messageView->saveState();
     m_detailView->saveState();
@@ -306,6 +311,7 @@ void MainWindow::restoreSettings()
     m_messageView->restoreState();
     m_detailView->restoreState();
     m_actions->follow->setChecked(settings.value(FollowKey, false).toBool());
+    m_actions->reopenSession->setChecked(settings.value(ReopenSessionKey, true).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -351,8 +357,26 @@ void MainWindow::openSampleLogs()
     m_loadProgress->refresh();
 }
 
+bool MainWindow::reopenLastSession()
+{
+    if (!m_actions->reopenSession->isChecked())
+        return false;
+    QSettings settings;
+    SessionState session = SessionState::load(&settings);
+    if (session.isEmpty())
+        return false;
+    for (const auto& [paths, options] : session.openRequests())
+        m_loader->open(paths, options);
+    if (session.messagesShown)
+        m_tables->setCurrentWidget(m_messageView);
+    m_reopening = std::move(session);
+    m_loadProgress->refresh();
+    return true;
+}
+
 void MainWindow::closeAll()
 {
+    m_reopening.reset();
     m_history.clear();
     m_currentEvent = {};
     clearTrace();
@@ -473,6 +497,12 @@ void MainWindow::onLoaderIdle()
         statusBar()->showMessage(
             tr("%Ln file(s) in the folders were not mail logs and were skipped.", nullptr, int(m_skipped.size())), StatusMessageMs);
         m_skipped.clear();
+    }
+    if (m_reopening) { // the session's logs are in (or cancelled): its line again, its trace once correlated
+        const EventRef selected = m_reopening->selectedIn(m_workspace);
+        m_reopening.reset();
+        if (selected.isValid())
+            selectEvent(selected);
     }
     emit loadingFinished();
 }

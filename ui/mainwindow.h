@@ -1,6 +1,7 @@
 #pragma once
 
 #include "navigationhistory.h"
+#include "sessionstate.h"
 #include "workspace/workspace.h"
 
 #include <QMainWindow>
@@ -48,6 +49,9 @@ public:
 
     void openFiles(const QStringList& paths);
     void openSampleLogs();
+    // Opens the logs of the last session (SessionState) and, once they are loaded, selects its line again.
+    // False when there is nothing to reopen or File > Reopen Last Logs on Start is off.
+    bool reopenLastSession();
     void closeAll();
     void reload();
     bool isLoading() const;
@@ -163,4 +167,6 @@ private:
         bool atBottom = false;
     };
     std::optional<ViewPosition> m_followedPosition;
+    // The reopened session whose line is selected once its logs are loaded.
+    std::optional<SessionState> m_reopening;
 };

@@ -122,6 +122,15 @@ QLatin1StringView fieldKey(FieldKey key)
     return Vocabulary::key(fieldNames, int(key));
 }
 
+bool familyFromKey(QLatin1StringView key, Family* family)
+{
+    int index = 0;
+    if (!Vocabulary::indexOf(familyNames, key, &index) || index == int(Family::Unknown))
+        return false;
+    *family = Family(index);
+    return true;
+}
+
 bool kindFromKey(QLatin1StringView key, EventKind* kind)
 {
     int index = 0;

@@ -132,6 +132,7 @@ QLatin1StringView familyKey(Family family);
 QLatin1StringView kindKey(EventKind kind);
 QLatin1StringView sideKey(Side side);
 QLatin1StringView fieldKey(FieldKey key);
+bool familyFromKey(QLatin1StringView key, Family* family);
 bool kindFromKey(QLatin1StringView key, EventKind* kind);
 bool fieldFromKey(QLatin1StringView key, FieldKey* field);
 

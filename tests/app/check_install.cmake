@@ -8,7 +8,7 @@ endif()
 set(id io.github.maillane.Maillane)
 foreach(path bin/maillane bin/maillane-cli share/applications/${id}.desktop share/metainfo/${id}.metainfo.xml
         share/icons/hicolor/scalable/apps/${id}.svg share/man/man1/maillane.1 share/man/man1/maillane-cli.1
-        share/man/ja/man1/maillane.1 share/man/ja/man1/maillane-cli.1)
+        share/man/ja/man1/maillane.1 share/man/ja/man1/maillane-cli.1 share/doc/maillane/copyright)
     if(NOT EXISTS ${PREFIX}/${path})
         message(FATAL_ERROR "not installed: ${path}")
     endif()
