@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Shared by scripts/test, scripts/demo, scripts/run and scripts/setup: prepares the build environment and runs
-# commands in it. On Debian 13+/Ubuntu 24.04+ that is the host itself (packages installed with apt); on older
+# commands in it. On Debian 13+/Ubuntu 25.04+ that is the host itself (packages installed with apt); on older
 # hosts it is a cached Debian 13 root entered with bubblewrap, the repo bound at /src and ../shared at /shared.
 # MAILLANE_NATIVE=1 skips all set-up and uses the host's own Qt 6.7+ and KF6 (other distributions).
 set -euo pipefail
@@ -61,7 +61,7 @@ ml_setup_root() {
         return 0
     fi
     [ "$(id -u)" -eq 0 ] || ml_die "this host is older than Debian 13: creating the Debian 13 build root in $ML_ROOT
-needs root (debootstrap). Run this script once as root, or build natively on Debian 13 / Ubuntu 24.04 (see README)."
+needs root (debootstrap). Run this script once as root, or build natively on Debian 13 / Ubuntu 25.04 (see README)."
     local tools
     tools=$(ml_missing_packages debootstrap bubblewrap)
     if [ -n "$tools" ]; then
@@ -148,7 +148,9 @@ ml_build() {
     ML_EXTRA_BWRAP=(${ML_EXTRA_BWRAP[@]+"${ML_EXTRA_BWRAP[@]}"} --bind "$ML_CACHE/ccache" /ccache)
     local ccache_dir=/ccache
     ml_host_is_native && ccache_dir=$ML_CACHE/ccache
+    # -g1 (line tables and functions, no variables): backtraces stay readable and a cold build takes a fifth less
+    # time than with -g; configure with -DCMAKE_BUILD_TYPE=Debug to step through variables.
     ml_run cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${MAILLANE_BUILD_TYPE:-RelWithDebInfo}" \
-        -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher" "$@" >/dev/null
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher" "$@" >/dev/null
     ml_run env CCACHE_DIR="$ccache_dir" CCACHE_BASEDIR=/ CCACHE_MAXSIZE=5G cmake --build "$dir"
 }
