@@ -258,8 +258,14 @@ int main(int argc, char* argv[])
             return UsageError;
         }
     }
-    if (parser.isSet(yearOption))
-        options.year = parser.value(yearOption).toInt();
+    if (parser.isSet(yearOption)) {
+        bool ok = false;
+        options.year = parser.value(yearOption).toInt(&ok);
+        if (!ok || options.year < 1970 || options.year > 9999) {
+            printLine(stderr, Cli::Text::tr("Not a year: %1").arg(parser.value(yearOption)));
+            return UsageError;
+        }
+    }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
         printLine(stderr, Cli::Text::tr("Unknown format: %1 (use csv or json)").arg(format));

@@ -1812,6 +1812,10 @@ Commands:
             <numerusform>%1 の経路にあるメッセージ: %Ln 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not a year: %1</source>
+        <translation>年として解釈できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -22,6 +22,11 @@ public:
     }
 
     std::vector<MailGraph::KeyEntry> take() { return std::move(m_keys); }
+    std::vector<MailGraph::KeyEntry> takeNextHopKeys() { return std::move(m_nextHopKeys); }
+
+    // The ID a next hop's reply gave the message ("queued as X"): kept apart, it finds the message only when the
+    // next hop's own logs, where X is a message's own ID, are not loaded.
+    void addNextHopId(StringPool::Id key, std::uint32_t message) { m_nextHopKeys.push_back({ key, message }); }
 
     void add(StringPool::Id key, std::uint32_t message)
     {
@@ -49,6 +54,7 @@ public:
 
 private:
     std::vector<MailGraph::KeyEntry> m_keys;
+    std::vector<MailGraph::KeyEntry> m_nextHopKeys;
     StringPool& m_strings;
     FoldedStrings m_folded;
     std::unordered_map<StringPool::Id, StringPool::Id> m_derived;
@@ -57,8 +63,14 @@ private:
 constexpr FieldKey IndexedIdentifiers[] = { FieldKey::Icid, FieldKey::Mid, FieldKey::Dcid, FieldKey::QueueId,
     FieldKey::QueueFile, FieldKey::Bid, FieldKey::MessageId };
 
+struct Keys
+{
+    std::vector<MailGraph::KeyEntry> own; // the messages' identifiers, addresses and clients
+    std::vector<MailGraph::KeyEntry> nextHop; // IDs next hops gave them
+};
+
 // The keys of messages [first, last).
-std::vector<MailGraph::KeyEntry> keysOf(const MailGraph& graph, const LogCollection& logs, std::uint32_t first, std::uint32_t last)
+Keys keysOf(const MailGraph& graph, const LogCollection& logs, std::uint32_t first, std::uint32_t last)
 {
     KeyCollector keys(*logs.strings());
     for (std::uint32_t m = first; m < last; ++m) {
@@ -79,6 +91,11 @@ std::vector<MailGraph::KeyEntry> keysOf(const MailGraph& graph, const LogCollect
             const ParsedLog& log = logs.log(ref.log);
             for (std::size_t n = 0, count = log.fieldCount(ref.index); n < count; ++n) {
                 const FieldKey field = log.fieldKeyAt(ref.index, n);
+                if (field == FieldKey::NextHopId) {
+                    if (const FieldValue value = log.fieldAt(ref.index, n); value.type == FieldValue::Type::String)
+                        keys.addNextHopId(value.value, m);
+                    continue;
+                }
                 if (std::find(std::begin(IndexedIdentifiers), std::end(IndexedIdentifiers), field) == std::end(IndexedIdentifiers))
                     continue;
                 const FieldValue value = log.fieldAt(ref.index, n);
@@ -88,7 +105,13 @@ std::vector<MailGraph::KeyEntry> keysOf(const MailGraph& graph, const LogCollect
             }
         }
     }
-    return keys.take();
+    return { keys.take(), keys.takeNextHopKeys() };
+}
+
+void sortUnique(std::vector<MailGraph::KeyEntry>& keys)
+{
+    radixSort(keys, [](const MailGraph::KeyEntry& entry) { return std::uint64_t(entry.key) << 32 | entry.message; });
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
 }
 
 } // namespace
@@ -98,12 +121,24 @@ void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
     // The messages' lines are read in two halves at once (reading them is most of the work), then sorted.
     const auto count = std::uint32_t(graph.messages.size());
     const std::uint32_t middle = count / 2;
-    QFuture<std::vector<MailGraph::KeyEntry>> secondHalf = QtConcurrent::run([&graph, &logs, middle, count] { return keysOf(graph, logs, middle, count); });
-    std::vector<MailGraph::KeyEntry> keys = keysOf(graph, logs, 0, middle);
-    const std::vector<MailGraph::KeyEntry> rest = secondHalf.result();
-    keys.insert(keys.end(), rest.begin(), rest.end());
-    radixSort(keys, [](const MailGraph::KeyEntry& entry) { return std::uint64_t(entry.key) << 32 | entry.message; });
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    QFuture<Keys> secondHalf = QtConcurrent::run([&graph, &logs, middle, count] { return keysOf(graph, logs, middle, count); });
+    Keys first = keysOf(graph, logs, 0, middle);
+    const Keys rest = secondHalf.result();
+    std::vector<MailGraph::KeyEntry>& keys = first.own;
+    keys.insert(keys.end(), rest.own.begin(), rest.own.end());
+    sortUnique(keys);
+    // A next hop's ID that is a loaded message's own finds that message (on the same path), not the one before it.
+    std::vector<MailGraph::KeyEntry>& nextHop = first.nextHop;
+    nextHop.insert(nextHop.end(), rest.nextHop.begin(), rest.nextHop.end());
+    const auto isOwnKey = [&keys](const MailGraph::KeyEntry& entry) {
+        const auto it = std::lower_bound(keys.begin(), keys.end(), MailGraph::KeyEntry { entry.key, 0 });
+        return it != keys.end() && it->key == entry.key;
+    };
+    nextHop.erase(std::remove_if(nextHop.begin(), nextHop.end(), isOwnKey), nextHop.end());
+    if (!nextHop.empty()) {
+        keys.insert(keys.end(), nextHop.begin(), nextHop.end());
+        sortUnique(keys);
+    }
     keys.shrink_to_fit();
     graph.keys = std::move(keys);
 }

@@ -8,8 +8,8 @@
 class LogCollection;
 
 // Fills MailGraph::keys: every identifier of a message's lines (MID, ICID, DCID, queue ID, queue file and
-// its base name, B-number, Message-ID without brackets), its addresses in lower case, and its client's
-// address and name.
+// its base name, B-number, Message-ID without brackets), its addresses in lower case, its client's address
+// and name, and the IDs next hops whose logs are not loaded gave it ("queued as X").
 namespace GraphIndex {
 
 void build(MailGraph& graph, const LogCollection& logs);

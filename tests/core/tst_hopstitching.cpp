@@ -73,6 +73,8 @@ void TestHopStitching::byQueuedAsReply()
     QCOMPARE(fixture.linksFrom(edge), QStringList { u"next_hop>BBBB222222@relay(logged)"_s });
     QCOMPARE(Tracer::trace(fixture.graph, *fixture.logs.strings(), "hop1@example.jp"), (std::vector<std::uint32_t> { edge, relay }));
     QCOMPARE(Tracer::trace(fixture.graph, *fixture.logs.strings(), "BBBB222222"), (std::vector<std::uint32_t> { edge, relay }));
+    // The ID names relay's message: edge's reply that names it too does not make it a second match.
+    QCOMPARE(fixture.graph.find(*fixture.logs.strings(), "BBBB222222"), std::vector<std::uint32_t> { relay });
 }
 
 void TestHopStitching::byMessageIdWithoutIdInReply()
@@ -125,6 +127,9 @@ void TestHopStitching::nextHopNotLoaded()
     const std::uint32_t edge = fixture.message("edge", "AAAA111111");
     QVERIFY(fixture.linksFrom(edge).isEmpty());
     QCOMPARE(Tracer::path(fixture.graph, edge), std::vector<std::uint32_t> { edge });
+    // The ID the next hop gave (from its operator, or a bounce) finds the message it answered.
+    QCOMPARE(fixture.graph.find(*fixture.logs.strings(), "CCCC333333"), std::vector<std::uint32_t> { edge });
+    QCOMPARE(Tracer::trace(fixture.graph, *fixture.logs.strings(), "CCCC333333"), std::vector<std::uint32_t> { edge });
 }
 
 // The bundled samples' cross-hop message: Sun mx1 -> IronPort esa1 (MID 30011) -> Postfix relay1.
