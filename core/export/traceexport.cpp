@@ -203,12 +203,15 @@ void TraceExport::writeMessages(QIODevice* out, EventExport::Format format, cons
     if (json)
         out->write("[\n");
     else
-        out->write("first,last,host,family,ids,message_id,from,recipients,outcome,rejected_attempt\r\n");
+        out->write("first,last,host,family,ids,message_id,from,recipients,subject,outcome,rejected_attempt\r\n");
     bool first = true;
     for (const std::uint32_t index : order) {
         const Message& message = graph.messages[index];
         const QString from = message.has(Message::NullSender) ? QString() : text(logs, message.sender);
-        const qint64 recipients = qint64(message.recipientsEnd - message.recipientsBegin);
+        QStringList recipients; // as the Messages table lists them
+        for (const Recipient& recipient : graph.recipientsOf(message))
+            recipients.append(text(logs, recipient.address));
+        const QString subject = MessageSummary::subject(graph, logs, index);
         const QJsonValue firstTime = timeOf(logs, MessageSummary::firstEvent(graph, index));
         const QJsonValue lastTime = timeOf(logs, MessageSummary::lastEvent(graph, index));
         if (json) {
@@ -220,7 +223,8 @@ void TraceExport::writeMessages(QIODevice* out, EventExport::Format format, cons
                 { u"ids"_s, idsObject(graph, logs, index) },
                 { u"message_id"_s, MessageSummary::messageIdText(graph, logs, index) },
                 { u"from"_s, from },
-                { u"recipients"_s, recipients },
+                { u"recipients"_s, QJsonArray::fromStringList(recipients) },
+                { u"subject"_s, subject },
                 { u"outcome"_s, QString(outcomeKey(message.outcome)) },
                 { u"rejected_attempt"_s, message.has(Message::RejectedAttempt) },
             };
@@ -232,7 +236,7 @@ void TraceExport::writeMessages(QIODevice* out, EventExport::Format format, cons
             QByteArray line;
             const QString cells[] = { firstTime.toString(), lastTime.toString(), MessageSummary::hostName(graph, logs, message.origin),
                 QString(familyKey(graph.origins[message.origin].family)), MessageSummary::idsText(graph, logs, index),
-                MessageSummary::messageIdText(graph, logs, index), from, QString::number(recipients), QString(outcomeKey(message.outcome)),
+                MessageSummary::messageIdText(graph, logs, index), from, recipients.join(u' '), subject, QString(outcomeKey(message.outcome)),
                 message.has(Message::RejectedAttempt) ? u"true"_s : u"false"_s };
             for (const QString& cell : cells) {
                 if (&cell != &cells[0])

@@ -113,12 +113,15 @@ private slots:
         TraceExport::writeMessages(&csv, EventExport::Format::Csv, m_fixture.graph, m_fixture.logs);
         verifyCsv(csv.data(), 1);
         QVERIFY(csv.data().contains("'+sum(1,2)@evil.example"));
+        QVERIFY(csv.data().contains(",\"'@evil\"\"<b\",")); // the recipient as parsed, quoted and neutralised
         QBuffer json;
         json.open(QIODevice::WriteOnly);
         TraceExport::writeMessages(&json, EventExport::Format::Json, m_fixture.graph, m_fixture.logs);
         const QJsonDocument document = parseJson(json.data());
         QVERIFY(document.isArray() && !document.array().isEmpty());
         QVERIFY(QString::fromUtf8(json.data()).contains(u"+sum(1,2)@evil.example"_s));
+        const QJsonObject row = document.array().first().toObject();
+        QCOMPARE(row[u"recipients"_s].toArray(), QJsonArray({ u"@evil\"<b"_s })); // as parsed: JSON needs no neutralising
     }
 
     void traceAsJson()
