@@ -23,8 +23,12 @@ namespace {
 
 using namespace Cli;
 
+// On standard error, so that CSV and JSON on standard output stay whole: what could not be read, and what a
+// folder held that is not a mail log (not an error: the operator should know what was left out).
 int reportErrors(const LogCollection::LoadReport& report)
 {
+    for (const QString& path : report.skipped)
+        printLine(stderr, Cli::Text::tr("Skipped, not a mail log: %1").arg(path));
     for (const QString& error : report.errors)
         printLine(stderr, error);
     return report.errors.isEmpty() ? Success : InputError;

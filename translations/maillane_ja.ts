@@ -1816,6 +1816,10 @@ Commands:
         <source>Not a year: %1</source>
         <translation>年として解釈できません: %1</translation>
     </message>
+    <message>
+        <source>Skipped, not a mail log: %1</source>
+        <translation>メールログではないため読み飛ばしました: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
