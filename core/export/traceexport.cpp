@@ -208,7 +208,7 @@ void TraceExport::writeMessages(QIODevice* out, EventExport::Format format, cons
     for (const std::uint32_t index : order) {
         const Message& message = graph.messages[index];
         const QString from = message.has(Message::NullSender) ? QString() : text(logs, message.sender);
-        QStringList recipients; // as the Messages table lists them
+        QStringList recipients; // every one (the Messages table shows the first three)
         for (const Recipient& recipient : graph.recipientsOf(message))
             recipients.append(text(logs, recipient.address));
         const QString subject = MessageSummary::subject(graph, logs, index);

@@ -181,25 +181,16 @@ WorkspaceLoader::~WorkspaceLoader()
         m_workspace->removeLastLog();
 }
 
-WorkspaceLoader::Request WorkspaceLoader::Request::make(Kind kind, QStringList paths, const LogParser::Options& options)
-{
-    Request request;
-    request.kind = kind;
-    request.paths = std::move(paths);
-    request.options = options;
-    return request;
-}
-
 void WorkspaceLoader::open(const QStringList& paths, const LogParser::Options& options)
 {
     if (paths.isEmpty())
         return;
-    enqueue(Request::make(Request::Kind::Open, paths, options));
+    enqueue({ .kind = Request::Kind::Open, .paths = paths, .options = options });
 }
 
 void WorkspaceLoader::reload()
 {
-    enqueue(Request::make(Request::Kind::Reload));
+    enqueue({ .kind = Request::Kind::Reload });
 }
 
 void WorkspaceLoader::reparse(std::size_t log, const LogParser::Options& options)
@@ -229,9 +220,7 @@ void WorkspaceLoader::replaceWith(std::size_t log, const QString& path)
 WorkspaceLoader::Request WorkspaceLoader::reparseRequest(std::size_t log, const LogParser::Options& options) const
 {
     // The path guards against the log list changing before the request runs (a reload dropping a file).
-    Request request = Request::make(Request::Kind::Reparse, { m_workspace->logs().log(log).info().path }, options);
-    request.log = log;
-    return request;
+    return { .kind = Request::Kind::Reparse, .paths = { m_workspace->logs().log(log).info().path }, .options = options, .log = log };
 }
 
 void WorkspaceLoader::cancel()
@@ -247,7 +236,7 @@ void WorkspaceLoader::cancel()
 void WorkspaceLoader::clear()
 {
     cancel();
-    enqueue(Request::make(Request::Kind::Clear));
+    enqueue({ .kind = Request::Kind::Clear });
 }
 
 qint64 WorkspaceLoader::bytesDone() const

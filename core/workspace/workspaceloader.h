@@ -91,8 +91,6 @@ private:
         std::size_t log = 0;
         bool readAgain = false; // Reparse: a refresh
         QString replacement; // Reparse: the file to read instead (replaceWith)
-
-        static Request make(Kind kind, QStringList paths = {}, const LogParser::Options& options = {});
     };
     struct Expansion;
     struct Batch;

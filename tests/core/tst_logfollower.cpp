@@ -15,10 +15,15 @@ namespace {
 
 constexpr int Timeout = 60000;
 
+QByteArray queueId(int n)
+{
+    return "3F2A1BC0" + QByteArray::number(10 + n);
+}
+
 // The five lines of one Postfix message relayed at 09:mm, queue ID 3F2A1BC0NN.
 QByteArray message(int n)
 {
-    const QByteArray id = "3F2A1BC0" + QByteArray::number(10 + n);
+    const QByteArray id = queueId(n);
     const QByteArray time = "Mar 27 09:" + QByteArray::number(10 + n) + ":0";
     return time + "1 relay1 postfix/smtpd[100]: " + id + ": client=unknown[203.0.113.5]\n"
         + time + "2 relay1 postfix/cleanup[101]: " + id + ": message-id=<m" + QByteArray::number(n) + "@example.jp>\n"
@@ -26,11 +31,6 @@ QByteArray message(int n)
         + time + "4 relay1 postfix/smtp[103]: " + id
         + ": to=<b@example.com>, relay=mx.example.com[198.51.100.1]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 ok)\n"
         + time + "5 relay1 postfix/qmgr[102]: " + id + ": removed\n";
-}
-
-QByteArray queueId(int n)
-{
-    return "3F2A1BC0" + QByteArray::number(10 + n);
 }
 
 bool write(const QString& path, const QByteArray& bytes, QIODevice::OpenMode mode = QIODevice::WriteOnly)
