@@ -25,7 +25,7 @@ struct Slot
     std::atomic_bool truncated { false };
 };
 
-std::array<Slot, Slots> slots;
+std::array<Slot, Slots> mappings; // not "slots": Qt defines that word
 std::mutex slotsMutex; // for taking and freeing slots, never in the handler
 
 #ifdef Q_OS_UNIX
@@ -46,7 +46,7 @@ void passOn(int signal, siginfo_t* info, void* context)
 void onBusError(int signal, siginfo_t* info, void* context)
 {
     const auto address = reinterpret_cast<std::uintptr_t>(info->si_addr);
-    for (Slot& slot : slots) {
+    for (Slot& slot : mappings) {
         if (address >= slot.begin.load(std::memory_order_acquire) && address < slot.end.load(std::memory_order_acquire)) {
             // mmap is async-signal-safe in practice (a system call); the read that faulted is retried on zeros
             void* page = reinterpret_cast<void*>(address & ~(pageSize - 1));
@@ -79,7 +79,7 @@ int MappingGuard::watch(const void* data, std::size_t size)
     std::call_once(installed, installHandler);
     std::lock_guard lock(slotsMutex);
     for (int i = 0; i < Slots; ++i) {
-        Slot& slot = slots[std::size_t(i)];
+        Slot& slot = mappings[std::size_t(i)];
         if (slot.end.load() == 0) {
             slot.truncated.store(false);
             slot.begin.store(reinterpret_cast<std::uintptr_t>(data), std::memory_order_release);
@@ -99,11 +99,11 @@ void MappingGuard::unwatch(int slot)
     if (slot < 0)
         return;
     std::lock_guard lock(slotsMutex);
-    slots[std::size_t(slot)].end.store(0, std::memory_order_release);
-    slots[std::size_t(slot)].begin.store(0, std::memory_order_release);
+    mappings[std::size_t(slot)].end.store(0, std::memory_order_release);
+    mappings[std::size_t(slot)].begin.store(0, std::memory_order_release);
 }
 
 bool MappingGuard::truncated(int slot)
 {
-    return slot >= 0 && slots[std::size_t(slot)].truncated.load(std::memory_order_acquire);
+    return slot >= 0 && mappings[std::size_t(slot)].truncated.load(std::memory_order_acquire);
 }

@@ -185,12 +185,17 @@ void WorkspaceLoader::open(const QStringList& paths, const LogParser::Options& o
 {
     if (paths.isEmpty())
         return;
-    enqueue({ .kind = Request::Kind::Open, .paths = paths, .options = options });
+    Request request;
+    request.paths = paths;
+    request.options = options;
+    enqueue(request);
 }
 
 void WorkspaceLoader::reload()
 {
-    enqueue({ .kind = Request::Kind::Reload });
+    Request request;
+    request.kind = Request::Kind::Reload;
+    enqueue(request);
 }
 
 void WorkspaceLoader::reparse(std::size_t log, const LogParser::Options& options)
@@ -220,7 +225,12 @@ void WorkspaceLoader::replaceWith(std::size_t log, const QString& path)
 WorkspaceLoader::Request WorkspaceLoader::reparseRequest(std::size_t log, const LogParser::Options& options) const
 {
     // The path guards against the log list changing before the request runs (a reload dropping a file).
-    return { .kind = Request::Kind::Reparse, .paths = { m_workspace->logs().log(log).info().path }, .options = options, .log = log };
+    Request request;
+    request.kind = Request::Kind::Reparse;
+    request.paths = QStringList { m_workspace->logs().log(log).info().path };
+    request.options = options;
+    request.log = log;
+    return request;
 }
 
 void WorkspaceLoader::cancel()
@@ -236,7 +246,9 @@ void WorkspaceLoader::cancel()
 void WorkspaceLoader::clear()
 {
     cancel();
-    enqueue({ .kind = Request::Kind::Clear });
+    Request request;
+    request.kind = Request::Kind::Clear;
+    enqueue(request);
 }
 
 qint64 WorkspaceLoader::bytesDone() const

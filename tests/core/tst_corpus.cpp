@@ -1,4 +1,5 @@
 #include "logfile.h"
+#include "sharedtesting.h"
 #include "model/logcollection.h"
 #include "parsing/logparser.h"
 #include "textdecoding.h"
@@ -22,9 +23,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         const QString corpus = QStringLiteral(MAILLANE_SHARED_DIR "/corpus");
-        if (!QFileInfo::exists(corpus))
-            QSKIP(qPrintable(
-                u"%1 is absent: the public log corpus tests need ../shared beside the repository"_s.arg(corpus)));
+        MAILLANE_REQUIRE_SHARED(corpus);
         QDirIterator it(corpus, { u"*.log"_s }, QDir::Files | QDir::Hidden,
             QDirIterator::Subdirectories); // crowdsec keeps its logs in .tests/
         int files = 0;
@@ -84,8 +83,7 @@ private slots:
     void ironPortTimesFollowTheDeclaredOffset()
     {
         const QString dir = QStringLiteral(MAILLANE_SHARED_DIR "/corpus/cribl-cisco-esa-mailtext");
-        if (!QFileInfo::exists(dir))
-            QSKIP("../shared/corpus is absent: the public log corpus tests need ../shared beside the repository");
+        MAILLANE_REQUIRE_SHARED(dir);
         QFile json(dir + u"/data/samples/sTAFXQ.json"_s);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonArray expected = QJsonDocument::fromJson(json.readAll()).array();
@@ -106,8 +104,7 @@ private slots:
     void datadogSamplesParse()
     {
         QFile yaml(QStringLiteral(MAILLANE_SHARED_DIR "/corpus/datadog-integrations-core/postfix/assets/logs/postfix_tests.yaml"));
-        if (!yaml.exists())
-            QSKIP("../shared/corpus is absent: the public log corpus tests need ../shared beside the repository");
+        MAILLANE_REQUIRE_SHARED(yaml.fileName());
         QVERIFY(yaml.open(QIODevice::ReadOnly));
         QByteArray lines;
         QList<QByteArray> processes;
@@ -131,5 +128,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCorpus)
+MAILLANE_SHARED_TEST_MAIN(TestCorpus)
 #include "tst_corpus.moc"

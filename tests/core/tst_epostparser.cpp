@@ -1,6 +1,7 @@
 #include "formats/epost/epostparser.h"
 #include "logfile.h"
 #include "parsertesting.h"
+#include "sharedtesting.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -827,8 +828,7 @@ private slots:
     void shouldNotClaimOtherFamiliesCorpus()
     {
         const QString corpus = QStringLiteral(MAILLANE_SHARED_DIR "/corpus");
-        if (!QFileInfo::exists(corpus))
-            QSKIP("the shared corpus is absent");
+        MAILLANE_REQUIRE_SHARED(corpus);
         std::vector<std::unique_ptr<FormatParser>> parsers;
         for (const char* name : subLogs)
             parsers.push_back(EPostParsers::create(QLatin1StringView(name)));
@@ -912,5 +912,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEPostParser)
+MAILLANE_SHARED_TEST_MAIN(TestEPostParser)
 #include "tst_epostparser.moc"

@@ -3,6 +3,7 @@
 // public Cribl ESA sample (1000 real AsyncOS 7.6 lines).
 #include "formats/ironport/ironportparser.h"
 #include "parsertesting.h"
+#include "sharedtesting.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -923,8 +924,7 @@ private slots:
     {
         const QString path = QStringLiteral(
             MAILLANE_SHARED_DIR "/corpus/cribl-cisco-esa-mailtext/Cisco_ESA_mailtext_clean_sample.derived.log");
-        if (!QFileInfo::exists(path))
-            QSKIP(qPrintable(path + u" is absent: the corpus test needs ../shared beside the repository"_s));
+        MAILLANE_REQUIRE_SHARED(path);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QList<QByteArray> lines = file.readAll().split('\n');
@@ -994,5 +994,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIronPortParser)
+MAILLANE_SHARED_TEST_MAIN(TestIronPortParser)
 #include "tst_ironportparser.moc"

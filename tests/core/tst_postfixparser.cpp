@@ -2,6 +2,7 @@
 // public Postfix corpora (whyscream grok cases, crowdsec, datadog, youyo).
 #include "formats/postfix/postfixparser.h"
 #include "parsertesting.h"
+#include "sharedtesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -314,8 +315,7 @@ private slots:
     void matchesGrokCorpus()
     {
         const QDir dir(sharedDir() + QStringLiteral("/corpus/whyscream-postfix-grok-patterns/test"));
-        if (!dir.exists())
-            QSKIP("../shared/corpus is not present (a clone outside the workspace); CI has it");
+        MAILLANE_REQUIRE_SHARED(dir.path());
         const PostfixParser parser;
         int checked = 0;
         for (const QString& name : dir.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name)) {
@@ -372,5 +372,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPostfixParser)
+MAILLANE_SHARED_TEST_MAIN(TestPostfixParser)
 #include "tst_postfixparser.moc"
