@@ -82,7 +82,7 @@ ml_userns_problem() {
     command -v mmdebstrap >/dev/null && command -v newuidmap >/dev/null ||
         { echo "mmdebstrap and uidmap are not installed (sudo apt install mmdebstrap uidmap)"; return; }
     grep -q "^$(id -un):" /etc/subuid 2>/dev/null ||
-        { echo "$(id -un) has no subordinate user IDs in /etc/subuid (sudo usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $(id -un))"; return; }
+        { echo "$(id -un) has no subordinate user IDs in /etc/subuid (an administrator gives some with usermod --add-subuids and --add-subgids)"; return; }
     unshare --map-auto --map-root-user true 2>/dev/null ||
         echo "this kernel does not let $(id -un) create user namespaces"
 }
@@ -108,7 +108,8 @@ ask whoever made it to run this script once more, or set MAILLANE_CACHE to a fol
         local problem
         problem=$(ml_userns_problem)
         [ -z "$problem" ] || ml_die "cannot create the Debian 13 build root without root: $problem.
-Run this once as root instead, keeping the root in your cache: sudo MAILLANE_CACHE=$ML_CACHE $0"
+Or let root make one to share, once: sudo MAILLANE_CACHE=/var/cache/maillane $ML_REPO/scripts/run true
+and then use it: export MAILLANE_CACHE=/var/cache/maillane (e.g. in ~/.profile)"
     fi
     ml_log "creating the Debian 13 build root in $ML_ROOT (about 4 minutes, once; log: $log)"
     rm -rf "$ML_ROOT.new"
