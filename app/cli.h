@@ -8,10 +8,11 @@
 // Shared by maillane-cli's commands.
 namespace Cli {
 
-// Exit codes: 0 success, 1 wrong usage, 2 an input could not be read.
+// Exit codes: 0 success, 2 an error, whether of usage or of input (standard error says which). Scripts
+// tell success from failure; one code for both keeps that simple.
 enum ExitCode {
     Success = 0,
-    UsageError = 1,
+    UsageError = 2,
     InputError = 2,
 };
 

@@ -1,15 +1,17 @@
 // maillane-cli: the headless tool (no widgets), for scripts and servers without a display.
 #include "cli.h"
+#include "clioptions.h"
 #include "cliswimlane.h"
 #include "clitrace.h"
 #include "export/eventexport.h"
 #include "languagemanager.h"
 #include "logfile.h"
 #include "model/logcollection.h"
+#include "parsing/logsources.h"
+#include "qtmessages.h"
 
 #include "maillane/version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
@@ -17,18 +19,39 @@
 
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <memory>
 
 namespace {
 
 using namespace Cli;
 
+using CliOptions::Output;
+
+// tr()'s %Ln takes an int: a count past its range (no log is that long) shows as its largest value.
+int pluralCount(qint64 count)
+{
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+
+// "12 lines, 11 events, 1 unparsed", in the plural form each count needs.
+QString countsText(qint64 lines, qint64 events, qint64 unparsed)
+{
+    return Cli::Text::tr("%1, %2, %3", "lines, events, unparsed")
+        .arg(Cli::Text::tr("%Ln line(s)", nullptr, pluralCount(lines)),
+            Cli::Text::tr("%Ln event(s)", nullptr, pluralCount(events)),
+            Cli::Text::tr("%Ln unparsed", "lines", pluralCount(unparsed)));
+}
+
 // On standard error, so that CSV and JSON on standard output stay whole: what could not be read, and what a
-// folder held that is not a mail log (not an error: the operator should know what was left out).
+// folder held that is not a mail log (not an error: the operator should know what was left out, unless it is
+// a README or the like, which nobody expected to be read).
 int reportErrors(const LogCollection::LoadReport& report)
 {
-    for (const QString& path : report.skipped)
-        printLine(stderr, Cli::Text::tr("Skipped, not a mail log: %1").arg(path));
+    for (const QString& path : report.skipped) {
+        if (!LogSources::looksLikeDocument(path))
+            printLine(stderr, Cli::Text::tr("Skipped, not a mail log: %1").arg(path));
+    }
     for (const QString& error : report.errors)
         printLine(stderr, error);
     return report.errors.isEmpty() ? Success : InputError;
@@ -50,7 +73,7 @@ int countLines(const QStringList& paths)
         totalLines += file->lineCount();
         printLine(stdout, QStringLiteral("%1\t%2\t%3").arg(file->lineCount()).arg(file->byteSize()).arg(path));
     }
-    printLine(stdout, Cli::Text::tr("%Ln line(s) in total", nullptr, int(totalLines)));
+    printLine(stdout, Cli::Text::tr("%Ln line(s) in total", nullptr, pluralCount(totalLines)));
     return status;
 }
 
@@ -88,7 +111,7 @@ int printStats(const LogCollection& logs, bool json)
             out += ", \"sublog\": ";
             appendJsonString(&out, info.subLog.toUtf8());
             out += ", \"encoding\": ";
-            appendJsonString(&out, QByteArrayView(TextDecoding::encodingKey(info.encoding)));
+            appendJsonString(&out, QByteArrayView(info.encodingKey()));
             out += ", \"mixed_encodings\": " + QByteArray(info.mixedEncodings ? "true" : "false");
             out += ", \"line_ending\": " + QByteArray(info.crlf ? "\"crlf\"" : "\"lf\"");
             out += ", \"compressed\": " + QByteArray(info.compressed ? "true" : "false");
@@ -124,25 +147,20 @@ int printStats(const LogCollection& logs, bool json)
     for (std::size_t f = 0; f < logs.size(); ++f) {
         const SourceInfo& info = logs.log(f).info();
         printLine(stdout,
-            Cli::Text::tr("%1: %2, %3, %4 lines, %5 events, %6 unparsed")
-                .arg(info.path, info.familyAndSubLog(), TextDecoding::encodingKey(info.encoding))
-                .arg(info.lines)
-                .arg(info.events)
-                .arg(info.unparsed));
+            Cli::Text::tr("%1: %2, %3, %4", "path: family, encoding, counts")
+                .arg(info.path, info.familyAndSubLog(), info.encodingKey(),
+                    countsText(info.lines, info.events, info.unparsed)));
         if (!info.note.isEmpty())
             printLine(stdout, QStringLiteral("  ") + info.note);
     }
     printLine(stdout,
-        Cli::Text::tr("Total: %1 lines, %2 events, %3 unparsed")
-            .arg(logs.totalLines())
-            .arg(logs.totalEvents())
-            .arg(logs.totalUnparsed()));
+        Cli::Text::tr("Total: %1").arg(countsText(logs.totalLines(), logs.totalEvents(), logs.totalUnparsed())));
     for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
         printLine(stdout, QStringLiteral("  %1\t%2").arg(it.key()).arg(it.value()));
     return Success;
 }
 
-// `maillane-cli events [--format csv|json] FILE|DIR...`
+// `maillane-cli events [--json] FILE|DIR...`
 void printEvents(const LogCollection& logs, EventExport::Format format)
 {
     QFile out;
@@ -154,6 +172,38 @@ void printEvents(const LogCollection& logs, EventExport::Format format)
         for (std::size_t e = 0; e < log.eventCount(); ++e)
             writer.write(log, e);
     }
+}
+
+// The command's output from the loaded logs; its exit code.
+int runOnLogs(const CliOptions::Request& request, const LogCollection& logs)
+{
+    const bool json = request.output == Output::Json;
+    if (request.command == u"stats")
+        return printStats(logs, json);
+    if (request.command == u"trace")
+        return CliTrace::printTrace(logs, request.query, json);
+    if (request.command == u"swimlane")
+        return CliSwimlane::write(logs, request.query, request.svgPath, request.pngPath);
+    if (request.command == u"messages")
+        return CliTrace::printMessages(logs, json);
+    printEvents(logs, json ? EventExport::Format::Json : EventExport::Format::Csv);
+    return Success;
+}
+
+int run(const CliOptions::Request& request)
+{
+    if (request.command == u"count")
+        return countLines(request.inputs);
+    LogCollection logs;
+    const LogCollection::LoadReport report = logs.load(request.inputs, request.parsing);
+    if (logs.size() == 0) { // an empty result would look like quiet logs
+        reportErrors(report);
+        printLine(stderr, Cli::Text::tr("No mail logs found in: %1").arg(request.inputs.join(QStringLiteral(", "))));
+        return InputError;
+    }
+    const int status = runOnLogs(request, logs);
+    const int loadStatus = reportErrors(report);
+    return status != Success ? status : loadStatus;
 }
 
 // Drawing needs fonts, hence a QGuiApplication; it renders offscreen, since the CLI runs without a display.
@@ -173,8 +223,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    QtMessages::installFilter();
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
-    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Maillane"));
     QCoreApplication::setApplicationName(QStringLiteral("maillane-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILLANE_VERSION_STRING));
@@ -184,111 +234,8 @@ int main(int argc, char* argv[])
         printLine(stderr, error);
         return UsageError;
     }
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::Text::tr("Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server "
-                                        "and E-Post mail logs.\n\n"
-                                        "Commands:\n"
-                                        "  count FILE...        Count the lines of each log file.\n"
-                                        "  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines "
-                                        "per file; events per kind.\n"
-                                        "  events FILE|DIR...   Every event with its fields, as CSV or JSON.\n"
-                                        "  trace QUERY FILE|DIR...  The whole path of the messages an ID, "
-                                        "Message-ID or address names (text or --json).\n"
-                                        "  messages FILE|DIR... One row per message, as CSV or JSON.\n"
-                                        "  swimlane QUERY FILE|DIR... --svg OUT.svg [--png OUT.png]  The swimlane "
-                                        "diagram of the messages the query names."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::Text::tr("stats, trace: write JSON."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::Text::tr("events, messages: csv or json (default csv)."),
-        QStringLiteral("format"), QStringLiteral("csv"));
-    const QCommandLineOption familyOption(QStringLiteral("family"),
-        Cli::Text::tr("Read every file as this family: ironport, postfix, sunms, epost (default: detect)."),
-        QStringLiteral("family"));
-    const QCommandLineOption zoneOption(QStringLiteral("zone"),
-        Cli::Text::tr("Time zone of timestamps without one, e.g. Asia/Tokyo (default: the log's or the system's)."),
-        QStringLiteral("zone"));
-    const QCommandLineOption yearOption(QStringLiteral("year"),
-        Cli::Text::tr("Year of the last entry of logs without years (default: from the file's modification time)."),
-        QStringLiteral("year"));
-    const QCommandLineOption svgOption(QStringLiteral("svg"), Cli::Text::tr("swimlane: write the diagram as SVG to this file."),
-        QStringLiteral("file"));
-    const QCommandLineOption pngOption(QStringLiteral("png"), Cli::Text::tr("swimlane: write the diagram as PNG to this file."),
-        QStringLiteral("file"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-        Cli::Text::tr("Use <language> (en, ja) for messages and help; default: the saved choice or the system's."),
-        QStringLiteral("language"));
-    parser.addOptions({ jsonOption, formatOption, familyOption, zoneOption, yearOption, svgOption, pngOption, languageOption });
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::Text::tr("The command to run."));
-    parser.addPositionalArgument(
-        QStringLiteral("files"), Cli::Text::tr("Log files or folders."), QStringLiteral("[files...]"));
-    parser.process(app);
-
-    QStringList arguments = parser.positionalArguments();
-    if (arguments.isEmpty())
-        parser.showHelp(UsageError);
-    const QString command = arguments.takeFirst();
-    const QStringList commands { QStringLiteral("count"), QStringLiteral("stats"), QStringLiteral("events"), QStringLiteral("trace"),
-        QStringLiteral("messages"), QStringLiteral("swimlane") };
-    const bool isTrace = command == QLatin1String("trace");
-    const bool isSwimlane = command == QLatin1String("swimlane");
-    const QString query = (isTrace || isSwimlane) && !arguments.isEmpty() ? arguments.takeFirst() : QString();
-    if (arguments.isEmpty() || !commands.contains(command)) {
-        printLine(stderr, Cli::Text::tr("Unknown command or missing files: %1").arg(command));
-        printLine(stderr, Cli::Text::tr("Run maillane-cli --help for usage."));
-        return UsageError;
-    }
-    if (command == QLatin1String("count"))
-        return countLines(arguments);
-    if (isSwimlane && !parser.isSet(svgOption) && !parser.isSet(pngOption)) {
-        printLine(stderr, Cli::Text::tr("swimlane needs --svg FILE or --png FILE."));
-        return UsageError;
-    }
-
-    LogParser::Options options;
-    if (parser.isSet(familyOption)) {
-        Family family = Family::Unknown;
-        if (!familyFromKey(QLatin1StringView(parser.value(familyOption).toLatin1()), &family)) {
-            printLine(stderr, Cli::Text::tr("Unknown family: %1").arg(parser.value(familyOption)));
-            return UsageError;
-        }
-        options.family = family;
-    }
-    if (parser.isSet(zoneOption)) {
-        options.zone = QTimeZone(parser.value(zoneOption).toUtf8());
-        if (!options.zone.isValid()) {
-            printLine(stderr, Cli::Text::tr("Unknown time zone: %1").arg(parser.value(zoneOption)));
-            return UsageError;
-        }
-    }
-    if (parser.isSet(yearOption)) {
-        bool ok = false;
-        options.year = parser.value(yearOption).toInt(&ok);
-        if (!ok || options.year < 1970 || options.year > 9999) {
-            printLine(stderr, Cli::Text::tr("Not a year: %1").arg(parser.value(yearOption)));
-            return UsageError;
-        }
-    }
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        printLine(stderr, Cli::Text::tr("Unknown format: %1 (use csv or json)").arg(format));
-        return UsageError;
-    }
-
-    LogCollection logs;
-    const LogCollection::LoadReport report = logs.load(arguments, options);
-    if (command == QLatin1String("stats"))
-        printStats(logs, parser.isSet(jsonOption));
-    else if (isTrace)
-        CliTrace::printTrace(logs, query, parser.isSet(jsonOption));
-    else if (isSwimlane) {
-        const int status = CliSwimlane::write(logs, query, parser.value(svgOption), parser.value(pngOption));
-        return status != Success ? status : reportErrors(report);
-    }
-    else if (command == QLatin1String("messages"))
-        CliTrace::printMessages(logs, format == QLatin1String("json"));
-    else
-        printEvents(logs, format == QLatin1String("json") ? EventExport::Format::Json : EventExport::Format::Csv);
-    return reportErrors(report);
+    const std::variant<CliOptions::Request, int> parsed = CliOptions::parse();
+    if (const int* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
+    return run(std::get<CliOptions::Request>(parsed));
 }

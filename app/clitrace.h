@@ -4,7 +4,7 @@
 
 class LogCollection;
 
-// `maillane-cli trace [--json] QUERY FILE|DIR...` and `maillane-cli messages [--format csv|json] FILE|DIR...`.
+// `maillane-cli trace [--json] QUERY FILE|DIR...` and `maillane-cli messages [--json] FILE|DIR...`.
 namespace CliTrace {
 
 int printTrace(const LogCollection& logs, const QString& query, bool json);

@@ -1,16 +1,18 @@
 // maillane: the desktop viewer.
+#include "commandline.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "qtmessages.h"
 #include "screenshot.h"
 
 #include "maillane/version.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+#include <variant>
 
 namespace {
 
@@ -23,38 +25,81 @@ struct Options
     QString screenshot;
 };
 
-Options parseArguments(const QApplication& app)
+struct DeclaredOptions
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Mail-log viewer with message tracing."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
+    QCommandLineOption samples;
+    QCommandLineOption select;
+    QCommandLineOption screenshot;
+    QCommandLineOption language;
+    QCommandLineOption empty;
+};
+
+DeclaredOptions declareOptions(CommandLine* commandLine)
+{
+    const DeclaredOptions options {
+        QCommandLineOption(QStringLiteral("samples"), QApplication::translate("main", "Open the bundled sample logs.")),
+        QCommandLineOption(QStringLiteral("select"),
+            QApplication::translate("main", "Select the trace of <query> (an identifier or address), else the first line that contains it."),
+            QApplication::translate("main", "query")),
+        QCommandLineOption(QStringLiteral("screenshot"),
+            QApplication::translate("main", "Load the logs, write a PNG screenshot of the window to <file> and exit."),
+            QApplication::translate("main", "file")),
+        // --lang is applied before parsing (LanguageManager::useLanguageArgument); it is declared here for --help.
+        QCommandLineOption(QStringLiteral("lang"),
+            QApplication::translate("main", "Use <language> (en, ja) for this run without changing the saved choice."),
+            QApplication::translate("main", "language")),
+        QCommandLineOption(QStringLiteral("empty"),
+            QApplication::translate("main", "Start with no logs open instead of reopening those of the last session.")),
+    };
+    commandLine->addOptions({ options.samples, options.select, options.screenshot, options.language, options.empty });
+    commandLine->addArgument(
         QStringLiteral("files"), QApplication::translate("main", "Log files to open."), QStringLiteral("[files...]"));
-    const QCommandLineOption samples(
-        QStringLiteral("samples"), QApplication::translate("main", "Open the bundled sample logs."));
-    const QCommandLineOption select(QStringLiteral("select"),
-        QApplication::translate("main", "Select the trace of <query> (an identifier or address), else the first line that contains it."),
-        QApplication::translate("main", "query"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Load the logs, write a PNG screenshot of the window to <file> and exit."),
-        QApplication::translate("main", "file"));
-    const QCommandLineOption language(QStringLiteral("lang"),
-        QApplication::translate("main", "Use <language> (en, ja) for this run without changing the saved choice."),
-        QApplication::translate("main", "language"));
-    const QCommandLineOption empty(QStringLiteral("empty"),
-        QApplication::translate("main", "Start with no logs open instead of reopening those of the last session."));
-    parser.addOptions({ samples, select, screenshot, language, empty });
-    parser.process(app);
-    // --lang is applied before parsing (LanguageManager::useLanguageArgument); it is declared here for --help.
-    return { parser.positionalArguments(), parser.isSet(samples), parser.isSet(empty), parser.value(select),
-        parser.value(screenshot) };
+    return options;
+}
+
+QString description()
+{
+    return QApplication::translate("main", "Mail-log viewer with message tracing.");
+}
+
+// --help and --version only print, but QApplication aborts without a display: unless a platform is chosen,
+// they run on the offscreen one (whose QApplication still lists Qt's GUI options in --help-all).
+void useOffscreenForHelp(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CommandLine commandLine(description());
+    declareOptions(&commandLine);
+    commandLine.parse(arguments); // an error is reported once QApplication exists
+    if (commandLine.asksForHelp())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// The options, or an exit code when the run is over (help, version, a wrong option).
+std::variant<Options, int> parseArguments()
+{
+    CommandLine commandLine(description());
+    const DeclaredOptions declared = declareOptions(&commandLine);
+    if (!commandLine.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(commandLine.errorText()));
+        return 1;
+    }
+    if (commandLine.showRequestedHelp())
+        return 0;
+    const QCommandLineParser& parser = commandLine.parser();
+    return Options { parser.positionalArguments(), parser.isSet(declared.samples), parser.isSet(declared.empty),
+        parser.value(declared.select), parser.value(declared.screenshot) };
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    QtMessages::installFilter();
+    useOffscreenForHelp(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Maillane"));
     QApplication::setApplicationName(QStringLiteral("maillane"));
@@ -69,7 +114,10 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const Options options = parseArguments(app);
+    const std::variant<Options, int> parsed = parseArguments();
+    if (const int* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
+    const Options& options = std::get<Options>(parsed);
 
     MainWindow window(&languages);
     int exitCode = 0;

@@ -97,5 +97,27 @@
             <numerusform>%Ln messages in the path of %1:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unparsed</source>
+        <comment>lines</comment>
+        <translation>
+            <numerusform>%Ln unparsed</numerusform>
+            <numerusform>%Ln unparsed</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

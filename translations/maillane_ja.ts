@@ -1063,6 +1063,53 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; は不明なオプションです。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>不明なオプション: %1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の後に値がありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の後に予期しない値があります。</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>Qt 共通のオプションも含めたヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>バージョン情報を表示します。</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[オプション]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>&amp;%1 %2 — %3</source>
@@ -1661,14 +1708,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
 <context>
     <name>cli</name>
     <message>
-        <source>%1: %2, %3, %4 lines, %5 events, %6 unparsed</source>
-        <translation>%1: %2、%3、%4 行、%5 イベント、未解析 %6 行</translation>
-    </message>
-    <message>
-        <source>Total: %1 lines, %2 events, %3 unparsed</source>
-        <translation>合計: %1 行、%2 イベント、未解析 %3 行</translation>
-    </message>
-    <message>
         <source>Read every file as this family: ironport, postfix, sunms, epost (default: detect).</source>
         <translation>すべてのファイルをこのログ種別として読み込みます: ironport、postfix、sunms、epost (既定: 自動判別)。</translation>
     </message>
@@ -1681,16 +1720,8 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>年のないログで最後の行の年 (既定: ファイルの更新日時から)。</translation>
     </message>
     <message>
-        <source>The command to run.</source>
-        <translation>実行するコマンド。</translation>
-    </message>
-    <message>
         <source>Log files or folders.</source>
         <translation>ログファイルまたはフォルダー。</translation>
-    </message>
-    <message>
-        <source>Unknown command or missing files: %1</source>
-        <translation>不明なコマンドか、ファイルが指定されていません: %1</translation>
     </message>
     <message>
         <source>Run maillane-cli --help for usage.</source>
@@ -1703,18 +1734,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     <message>
         <source>Unknown time zone: %1</source>
         <translation>不明なタイムゾーン: %1</translation>
-    </message>
-    <message>
-        <source>Unknown format: %1 (use csv or json)</source>
-        <translation>不明な形式: %1 (csv または json を指定してください)</translation>
-    </message>
-    <message>
-        <source>stats, trace: write JSON.</source>
-        <translation>stats、trace: JSON で出力します。</translation>
-    </message>
-    <message>
-        <source>events, messages: csv or json (default csv).</source>
-        <translation>events、messages: csv または json (既定: csv)。</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
@@ -1761,26 +1780,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>行き先 (%1): %2</translation>
     </message>
     <message>
-        <source>Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server and E-Post mail logs.
-
-Commands:
-  count FILE...        Count the lines of each log file.
-  stats FILE|DIR...    Family, encoding, lines, events and unparsed lines per file; events per kind.
-  events FILE|DIR...   Every event with its fields, as CSV or JSON.
-  trace QUERY FILE|DIR...  The whole path of the messages an ID, Message-ID or address names (text or --json).
-  messages FILE|DIR... One row per message, as CSV or JSON.
-  swimlane QUERY FILE|DIR... --svg OUT.svg [--png OUT.png]  The swimlane diagram of the messages the query names.</source>
-        <translation>Maillane コマンドラインツール: IronPort、Postfix、Sun Messaging Server、E-Post のメールログを読み込みます。
-
-コマンド:
-  count FILE...        各ログファイルの行数を数えます。
-  stats FILE|DIR...    ファイルごとのログ種別・文字コード・行数・イベント数・未解析行数と、種類ごとのイベント数を表示します。
-  events FILE|DIR...   すべてのイベントを項目付きで CSV または JSON で出力します。
-  trace QUERY FILE|DIR...  ID・Message-ID・メールアドレスで指定したメッセージの経路全体を出力します (テキストまたは --json)。
-  messages FILE|DIR... メッセージごとに 1 行の一覧を CSV または JSON で出力します。
-  swimlane QUERY FILE|DIR... --svg OUT.svg [--png OUT.png]  指定したメッセージのスイムレーン図を出力します。</translation>
-    </message>
-    <message>
         <source>swimlane: write the diagram as SVG to this file.</source>
         <translation>swimlane: 図を SVG でこのファイルに書き出します。</translation>
     </message>
@@ -1819,6 +1818,115 @@ Commands:
     <message>
         <source>Skipped, not a mail log: %1</source>
         <translation>メールログではないため読み飛ばしました: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>lines, events, unparsed</comment>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln イベント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unparsed</source>
+        <comment>lines</comment>
+        <translation>
+            <numerusform>未解析 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <comment>path: family, encoding, counts</comment>
+        <translation>%1: %2、%3、%4</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合計: %1</translation>
+    </message>
+    <message>
+        <source>No mail logs found in: %1</source>
+        <translation>メールログが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>Count the lines of each log file.</source>
+        <translation>各ログファイルの行数を数えます。</translation>
+    </message>
+    <message>
+        <source>Family, encoding, lines, events and unparsed lines per file; events per kind. Text or JSON.</source>
+        <translation>ファイルごとのログ種別・文字コード・行数・イベント数・未解析行数と、種類ごとのイベント数を表示します。テキストまたは JSON。</translation>
+    </message>
+    <message>
+        <source>Every event with its fields, as CSV or JSON.</source>
+        <translation>すべてのイベントを項目付きで CSV または JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The whole path of the messages an ID, Message-ID or address names. Text or JSON.</source>
+        <translation>ID・Message-ID・メールアドレスで指定したメッセージの経路全体を出力します。テキストまたは JSON。</translation>
+    </message>
+    <message>
+        <source>One row per message, as CSV or JSON.</source>
+        <translation>メッセージごとに 1 行の一覧を CSV または JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The swimlane diagram of the messages the query names, to --svg FILE, --png FILE or both.</source>
+        <translation>検索語で指定したメッセージのスイムレーン図を --svg FILE、--png FILE またはその両方に書き出します。</translation>
+    </message>
+    <message>
+        <source>stats, trace, events, messages: write JSON (the same as --format json).</source>
+        <translation>stats、trace、events、messages: JSON で出力します (--format json と同じ)。</translation>
+    </message>
+    <message>
+        <source>stats, trace: text or json (default text); events, messages: csv or json (default csv).</source>
+        <translation>stats、trace: text または json (既定: text)。events、messages: csv または json (既定: csv)。</translation>
+    </message>
+    <message>
+        <source>The command to run (see Commands).</source>
+        <translation>実行するコマンド (「コマンド」を参照)。</translation>
+    </message>
+    <message>
+        <source>trace, swimlane: an ID, Message-ID, address or client IP.</source>
+        <translation>trace、swimlane: ID・Message-ID・メールアドレス・接続元 IP のいずれか。</translation>
+    </message>
+    <message>
+        <source>Unknown format for %1: %2 (use %3 or %4)</source>
+        <translation>不明な形式: %2 (%1 では %3 または %4 を指定してください)</translation>
+    </message>
+    <message>
+        <source>--json and --format %1 contradict each other.</source>
+        <translation>--json と --format %1 は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 needs a query and at least one file or folder.</source>
+        <translation>%1 には検索語と、1 つ以上のファイルまたはフォルダーが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one file or folder.</source>
+        <translation>%1 には 1 つ以上のファイルまたはフォルダーが必要です。</translation>
+    </message>
+    <message>
+        <source>Maillane command-line tool: reads IronPort, Postfix, Sun Messaging Server and E-Post mail logs.</source>
+        <translation>Maillane コマンドラインツール: IronPort、Postfix、Sun Messaging Server、E-Post のメールログを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンド: %1</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 は %2 には使えません。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ struct SourceInfo
     TextDecoding::Encoding encoding = TextDecoding::Encoding::Utf8;
     bool encodingOverridden = false; // the user chose `encoding`: every line is shown in it, none detected
     bool mixedEncodings = false; // valid UTF-8 and legacy Japanese lines in one file
+    bool binary = false; // not text (an image, an archive): no encoding describes it, whatever its bytes resemble
     bool crlf = false;
     bool compressed = false;
     qint64 bytes = 0;
@@ -35,6 +36,13 @@ struct SourceInfo
     // where lines name none (IronPort, Sun) and always for E-Post, whose lines name the mail domain.
     StringPool::Id folderHost = 0;
     QStringList hosts; // the hosts its lines name, most common first (at most 3)
+
+    // "utf-8", "cp932", ...; "binary" for binary data, whose bytes only look like some encoding by chance
+    // (unless the user chose one).
+    QLatin1StringView encodingKey() const
+    {
+        return binary && !encodingOverridden ? QLatin1StringView("binary") : TextDecoding::encodingKey(encoding);
+    }
 
     // "epost/acceptlog", "postfix/maillog": family and sub-log in one key.
     QString familyAndSubLog() const

@@ -369,7 +369,8 @@ std::unique_ptr<ParsedLog> LogParser::parse(
         info.note = tr("The file is empty.");
     } else if (!parser) {
         const int percent = controlBytePercent(*file);
-        info.note = percent >= 10 ? tr("This file looks like binary data (%1% of its first bytes are control bytes), or text in an "
+        info.binary = percent >= 10;
+        info.note = info.binary ? tr("This file looks like binary data (%1% of its first bytes are control bytes), or text in an "
                                        "encoding Maillane does not read (UTF-16); every line is kept as unparsed.")
                                         .arg(percent)
                                   : tr("The format of this file was not recognised; every line is kept as unparsed.");
@@ -423,7 +424,7 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     const qint64 sjis = encodings[size_t(Encoding::ShiftJis)];
     const qint64 euc = encodings[size_t(Encoding::EucJp)];
     info.encoding = sjis == 0 && euc == 0 ? Encoding::Utf8 : (sjis >= euc ? Encoding::ShiftJis : Encoding::EucJp);
-    info.mixedEncodings = encodings[size_t(Encoding::Utf8)] > 0 && (sjis > 0 || euc > 0);
+    info.mixedEncodings = !info.binary && encodings[size_t(Encoding::Utf8)] > 0 && (sjis > 0 || euc > 0);
     if (options.encoding) {
         info.encoding = *options.encoding;
         info.encodingOverridden = true;

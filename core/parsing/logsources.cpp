@@ -38,4 +38,17 @@ bool shouldLoad(const LogFile& file, bool fromFolder, bool familyChosen)
     return !fromFolder || familyChosen || FormatDetector::detect(file).parser != nullptr;
 }
 
+bool looksLikeDocument(const QString& path)
+{
+    static const QStringList suffixes { QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("txt"),
+        QStringLiteral("rst"), QStringLiteral("adoc"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("pdf"),
+        QStringLiteral("doc"), QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("rtf") };
+    // Not "news" and the like: /var/log/news/news.notice is a log (Innd's).
+    static const QStringList names { QStringLiteral("readme"), QStringLiteral("license"), QStringLiteral("licence"),
+        QStringLiteral("copying"), QStringLiteral("copyright"), QStringLiteral("authors"), QStringLiteral("changelog") };
+    const QFileInfo info(path);
+    const QString base = info.baseName().toLower(); // README.ja.md: readme
+    return suffixes.contains(info.suffix().toLower()) || names.contains(base);
+}
+
 } // namespace LogSources

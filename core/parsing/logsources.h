@@ -24,4 +24,8 @@ Expanded expand(const QStringList& paths);
 // one found in a folder (a /var/log holds other files too) only when it is a mail log or a family is chosen.
 bool shouldLoad(const LogFile& file, bool fromFolder, bool familyChosen);
 
+// Whether a file's name says it is a document (README, LICENSE, notes.txt, guide.md ...): when one found in a
+// folder is skipped, that is expected and not worth a warning.
+bool looksLikeDocument(const QString& path);
+
 } // namespace LogSources

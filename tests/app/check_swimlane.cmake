@@ -7,6 +7,10 @@ execute_process(COMMAND ${CLI} swimlane 30011 ${SAMPLES}/ironport ${SAMPLES}/pos
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "exit code ${result}: ${errors}")
 endif()
+# The offscreen platform's "This plugin does not support propagateSizeHints()" is filtered out.
+if(errors MATCHES "propagateSizeHints")
+    message(FATAL_ERROR "Qt's offscreen warning on standard error: ${errors}")
+endif()
 file(READ ${OUT}.svg svg)
 foreach(text "<title>30011</title>" "client mx1.example.net" "esa1 (server)" "esa1 (internal)" "esa1 (client)"
         "relay1 (server)" "relay1 (client)" "mbox1.example.jp (not in the loaded logs)"

@@ -116,6 +116,9 @@ private slots:
         QVERIFY(log);
         QCOMPARE(log->info().unparsed, log->info().events);
         QVERIFY2(log->info().note.contains(u"binary"_s), qPrintable(log->info().note));
+        // random bytes resemble Shift_JIS here and there: no encoding is claimed for them
+        QCOMPARE(log->info().encodingKey(), "binary"_L1);
+        QVERIFY(!log->info().mixedEncodings);
         for (std::size_t i = 0; i < log->eventCount(); ++i)
             QVERIFY(log->displayText(i).size() <= ParsedLog::DisplayLimit + 100);
     }

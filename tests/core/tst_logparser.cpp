@@ -2,6 +2,7 @@
 #include "losslesstesting.h"
 #include "model/logcollection.h"
 #include "parsing/logparser.h"
+#include "parsing/logsources.h"
 #include "parsing/timestamps.h"
 #include "samplelogs.h"
 
@@ -235,6 +236,32 @@ private slots:
         const auto mixed = parseBytes(QStringLiteral("d"), utf8Line + sjisLine);
         QVERIFY(mixed->info().mixedEncodings);
         QCOMPARE(mixed->text(1).right(japanese.size()), japanese);
+    }
+
+    void shouldTellDocumentsByTheirNames_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("document");
+        QTest::newRow("README.md") << QStringLiteral("resources/samples/README.md") << true;
+        QTest::newRow("README.ja.md") << QStringLiteral("/x/README.ja.md") << true;
+        QTest::newRow("README") << QStringLiteral("/x/README") << true;
+        QTest::newRow("LICENSE") << QStringLiteral("/x/LICENSE") << true;
+        QTest::newRow("COPYING") << QStringLiteral("/x/COPYING") << true;
+        QTest::newRow("notes.txt") << QStringLiteral("/x/notes.txt") << true;
+        QTest::newRow("guide.html") << QStringLiteral("/x/guide.html") << true;
+        QTest::newRow("maillog") << QStringLiteral("/var/log/maillog") << false;
+        QTest::newRow("maillog.1.gz") << QStringLiteral("/var/log/maillog.1.gz") << false;
+        QTest::newRow("mail.current") << QStringLiteral("/x/esa1/mail.current") << false;
+        QTest::newRow("E-Post log") << QStringLiteral("/x/MAILSV01/240327.log") << false;
+        QTest::newRow("another program's log") << QStringLiteral("/var/log/news/news.notice") << false;
+        QTest::newRow("data") << QStringLiteral("/x/dump.dat") << false;
+    }
+
+    // A folder's README is skipped without a word (maillane-cli); other files that are not mail logs are named.
+    void shouldTellDocumentsByTheirNames()
+    {
+        QFETCH(QString, path);
+        QTEST(LogSources::looksLikeDocument(path), "document");
     }
 
     void readsGzipFilesFromFolders()
