@@ -448,9 +448,9 @@ void MainWindow::onWorkspaceChanged()
     m_messageModel->refresh();
     m_sourcesModel->refresh();
     const EventTimeline& timeline = m_workspace.timeline();
-    if (timeline.size() > 0) {
+    if (const std::size_t timed = timeline.timedRows(m_workspace.logs()); timed > 0) {
         const auto timeOf = [this](EventRef event) { return m_workspace.logs().log(event.log).event(event.index).utcMs; };
-        m_filterBar->setTimeBounds(timeOf(timeline.at(0)), timeOf(timeline.at(timeline.size() - 1)));
+        m_filterBar->setTimeBounds(timeOf(timeline.at(0)), timeOf(timeline.at(timed - 1)));
     }
     updateStatus();
 }

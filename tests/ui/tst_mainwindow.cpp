@@ -84,6 +84,27 @@ private slots:
         QVERIFY2(window.statusLabel()->text().startsWith(u"2 of 2 event"_s), qPrintable(window.statusLabel()->text()));
     }
 
+    void shouldSelectATimedLineFirstAndPutABinaryFilesLinesLast()
+    {
+        QTemporaryDir dir;
+        const char binary[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\x01\n\xff\xfe\x01 binary\n";
+        const QString image = writeLog(dir, u"image.png"_s, QByteArray(binary, sizeof(binary) - 1));
+        const QString log = writeLog(dir, u"maillog"_s, TwoPostfixLines);
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.show();
+
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ image, log }); }));
+        const EventTableModel* model = window.eventModel();
+        QCOMPARE(model->rowCount(), 6);
+        // The binary file's lines have no time: they come after the mail log's, which is what is selected first.
+        QCOMPARE(window.eventView()->currentIndex().row(), 0);
+        QVERIFY(textOf(window, window.currentEvent()).contains(u"connect from esa1"_s));
+        QVERIFY(textOf(window, model->eventAt(1)).contains(u"client=esa1"_s));
+        for (int row = 2; row < model->rowCount(); ++row)
+            QCOMPARE(window.workspace().logs().log(model->eventAt(row).log).info().displayName, u"image.png"_s);
+    }
+
     void shouldReportFailedFilesWithoutBlockingTheOthers()
     {
         QTemporaryDir dir;
