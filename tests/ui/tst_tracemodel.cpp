@@ -281,10 +281,8 @@ private slots:
                      "Mar 27 10:00:02 mx postfix/smtp[43]: 4VbXz0000AAA: to=<b@example.org>, relay=mx.example.org[192.0.2.9]:25, delay=1, "
                      "delays=0/0/0/1, dsn=5.0.0, status=bounced (host mx.example.org[192.0.2.9] said: 550 <b>x</b> no)\n" } }),
             qPrintable(fixture.error));
-        const std::uint32_t m = fixture.message("mx", "4VbXz0000AAA");
-        QVERIFY(m != NoIndex);
-        m_model->setTrace(&fixture.graph, &fixture.logs, Tracer::path(fixture.graph, m), m);
-        const QModelIndex recipient = child(*m_model, m_model->hopIndex(m), ItemType::Recipient);
+        const QModelIndex recipient = showRecipientOf(fixture, "mx", "4VbXz0000AAA");
+        QVERIFY(recipient.isValid());
         const QModelIndex attempt = m_model->index(0, 0, recipient);
         QVERIFY(attempt.data().toString().contains(u"550 <b>x</b> no"));
         const QString tip = attempt.data(Qt::ToolTipRole).toString();
@@ -305,10 +303,7 @@ private slots:
                      "Mar 28 00:29:02 mx postfix/smtp[43]: 4VbXz0000AAB: to=<b@example.org>, relay=mx.example.org[192.0.2.9]:25, "
                      "delay=1801, delays=0/1800/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4VbYa1111BBB)\n" } }),
             qPrintable(fixture.error));
-        const std::uint32_t m = fixture.message("mx", "4VbXz0000AAB");
-        QVERIFY(m != NoIndex);
-        m_model->setTrace(&fixture.graph, &fixture.logs, Tracer::path(fixture.graph, m), m);
-        const QModelIndex recipient = child(*m_model, m_model->hopIndex(m), ItemType::Recipient);
+        const QModelIndex recipient = showRecipientOf(fixture, "mx", "4VbXz0000AAB");
         QCOMPARE(m_model->rowCount(recipient), 2);
         QCOMPARE(m_model->index(0, TraceModel::TimeColumn, recipient).data().toString(), u"2024-03-27 23:59:02"_s);
         QCOMPARE(m_model->index(1, TraceModel::TimeColumn, recipient).data().toString(), u"2024-03-28 00:29:02"_s);
@@ -326,10 +321,7 @@ private slots:
                      "Wed Mar 27 10:00:01 2024 Info: MID 77 ICID 5 RID 0 To: <b@example.jp>\n"
                      "Wed Mar 27 10:00:02 2024 Info: MID 77 ready 1200 bytes from <a@sender.example>\n" } }),
             qPrintable(fixture.error));
-        const std::uint32_t m = fixture.message("gw", "77");
-        QVERIFY(m != NoIndex);
-        m_model->setTrace(&fixture.graph, &fixture.logs, Tracer::path(fixture.graph, m), m);
-        const QModelIndex recipient = child(*m_model, m_model->hopIndex(m), ItemType::Recipient);
+        const QModelIndex recipient = showRecipientOf(fixture, "gw", "77");
         QCOMPARE(recipient.data().toString(), u"To b@example.jp — Unknown"_s);
         QCOMPARE(m_model->rowCount(recipient), 0);
         QVERIFY(lineOf(fixture.logs, m_model->eventAt(recipient)).endsWith(u"RID 0 To: <b@example.jp>"));
@@ -411,6 +403,16 @@ private:
     {
         m_model->setTrace(&m_samples.graph, &m_samples.logs, Tracer::path(m_samples.graph, focus), focus);
         QCOMPARE(m_model->focus(), focus);
+    }
+
+    // Shows the trace of one loaded message (`id` on `host`) and gives its first recipient's item.
+    QModelIndex showRecipientOf(const TraceFixture& fixture, QByteArrayView host, QByteArrayView id)
+    {
+        const std::uint32_t m = fixture.message(host, id);
+        if (m == NoIndex)
+            return {};
+        m_model->setTrace(&fixture.graph, &fixture.logs, Tracer::path(fixture.graph, m), m);
+        return child(*m_model, m_model->hopIndex(m), ItemType::Recipient);
     }
 
     TraceFixture m_samples;
