@@ -118,9 +118,23 @@ int main(int argc, char* argv[])
     if (const int* exitCode = std::get_if<int>(&parsed))
         return *exitCode;
     const Options& options = std::get<Options>(parsed);
+    // A screenshot shows what a new installation shows, never what this user saved: the default layout and the
+    // system's language (or --lang), so that the same inputs give the same picture.
+    const bool screenshot = !options.screenshot.isEmpty();
+    if (screenshot && LanguageManager::languageArgument(QApplication::arguments()).isEmpty())
+        languages.useSystemLanguageForThisRun();
 
-    MainWindow window(&languages);
+    MainWindow window(&languages, screenshot ? MainWindow::Settings::Defaults : MainWindow::Settings::Saved);
     int exitCode = 0;
+    if (screenshot) {
+        // As maillane-cli does: each file that could not be read on standard error, exit code 2 (the window's
+        // message about them is in the picture too).
+        QObject::connect(&window, &MainWindow::loadFailed, &window, [&exitCode](const QStringList& errors) {
+            for (const QString& error : errors)
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+            exitCode = 2;
+        });
+    }
     const auto afterLoading = [&] {
         if (!options.select.isEmpty() && !window.selectByQuery(options.select))
             std::fprintf(stderr, "%s\n",
@@ -130,7 +144,7 @@ int main(int argc, char* argv[])
         // Let the views lay out and paint once before grabbing.
         QTimer::singleShot(100, &window, [&] {
             QString error;
-            if (writeScreenshot(&window, options.screenshot, &error)) {
+            if (Screenshot::write(&window, options.screenshot, &error)) {
                 std::printf("%s\n", qPrintable(options.screenshot));
             } else {
                 std::fprintf(stderr, "%s\n", qPrintable(error));

@@ -67,6 +67,11 @@ bool LanguageManager::useForThisRun(const QString& code)
     return true;
 }
 
+void LanguageManager::useSystemLanguageForThisRun()
+{
+    apply(systemLanguage());
+}
+
 QString LanguageManager::systemLanguage()
 {
     const QStringList available = availableLanguages();

@@ -32,6 +32,8 @@ public:
     void setPreference(const QString& code);
     // Uses code for this run only, without saving it (command-line --lang). False if Maillane lacks it.
     bool useForThisRun(const QString& code);
+    // Uses the system locale's language for this run, whatever was saved: what a new installation shows.
+    void useSystemLanguageForThisRun();
     // The value of --lang (--lang ja, --lang=ja) among command-line arguments, read before the parser runs so
     // that --help already speaks that language; empty when absent.
     static QString languageArgument(const QStringList& arguments);

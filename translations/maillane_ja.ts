@@ -831,6 +831,10 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>At start, open the logs that were open when Maillane was closed and select the same line again (maillane --empty starts with nothing open)</source>
         <translation>起動時に、Maillane を閉じたときに開いていたログを開き、同じ行を再び選択します (maillane --empty では何も開かずに起動します)</translation>
     </message>
+    <message>
+        <source>&amp;Swimlane</source>
+        <translation>スイムレーン(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -73,6 +73,26 @@ void LogTableView::setDefaultColumnWidths(const QList<std::pair<int, int>>& char
         setColumnWidth(column, characters * character + 12);
 }
 
+void LogTableView::setDefaultColumnOrder(const QList<int>& columns)
+{
+    m_defaultOrder = columns;
+    QHeaderView* header = horizontalHeader();
+    for (int visual = 0; visual < int(columns.size()); ++visual)
+        header->moveSection(header->visualIndex(columns[visual]), visual);
+}
+
+void LogTableView::applyDefaults()
+{
+    QHeaderView* header = horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        header->setSectionHidden(column, false);
+        header->moveSection(header->visualIndex(column), column);
+    }
+    setDefaultHiddenColumns(m_defaultHidden);
+    setDefaultColumnWidths(m_defaultWidths);
+    setDefaultColumnOrder(m_defaultOrder);
+}
+
 QList<int> LogTableView::selectedRowNumbers() const
 {
     QList<int> rows;
@@ -185,10 +205,8 @@ void LogTableView::saveState() const
 void LogTableView::restoreState()
 {
     const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state)) {
-        setDefaultHiddenColumns(m_defaultHidden);
-        setDefaultColumnWidths(m_defaultWidths);
-    }
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        applyDefaults();
     // A saved sort would re-sort millions of rows on every start; start in time order instead.
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }

@@ -25,6 +25,11 @@ public:
     void setDefaultHiddenColumns(const QList<int>& columns);
     // Column widths in characters of the font, until the user changes them.
     void setDefaultColumnWidths(const QList<std::pair<int, int>>& charactersByColumn);
+    // The columns shown first, from the left, in this order (the others follow in model order), until the user
+    // moves them.
+    void setDefaultColumnOrder(const QList<int>& columns);
+    // Back to the defaults above, as on a first start.
+    void applyDefaults();
 
     // The selected rows (ascending), as text: visible columns, tab-separated; or as CSV with a header row.
     QString selectedRowsText() const;
@@ -49,6 +54,7 @@ private:
     std::function<QString(int row)> m_rawTextOfRow;
     QList<int> m_defaultHidden;
     QList<std::pair<int, int>> m_defaultWidths;
+    QList<int> m_defaultOrder;
     QAction* m_copyAction;
     QAction* m_copyCsvAction;
     QAction* m_copyRawAction;

@@ -58,6 +58,8 @@ MainActions::MainActions(QMainWindow* window)
     showEvents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     showMessages = new QAction(window);
     showMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    showSwimlane = new QAction(window);
+    showSwimlane->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     traceOnly = new QAction(window);
     traceOnly->setCheckable(true);
     traceOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -105,7 +107,7 @@ MainActions::MainActions(QMainWindow* window)
     goMenu->addActions({ previousHop, nextHop });
 
     viewMenu = bar->addMenu(QString());
-    viewMenu->addActions({ showEvents, showMessages });
+    viewMenu->addActions({ showEvents, showMessages, showSwimlane });
     viewMenu->addSeparator();
     viewMenu->addActions({ traceOnly, problemsOnly });
     viewMenu->addSeparator();
@@ -168,6 +170,7 @@ void MainActions::retranslate()
     viewMenu->setTitle(tr("&View"));
     showEvents->setText(tr("&Events"));
     showMessages->setText(tr("&Messages"));
+    showSwimlane->setText(tr("&Swimlane"));
     traceOnly->setText(tr("Only This &Trace"));
     traceOnly->setToolTip(tr("Show only the lines of the selected message's trace"));
     problemsOnly->setText(tr("&Problems Only"));

@@ -45,6 +45,7 @@ public:
     // View
     QAction* showEvents;
     QAction* showMessages;
+    QAction* showSwimlane;
     QAction* traceOnly;
     QAction* problemsOnly;
     QMenu* panelsMenu; // filled by the window with its docks' toggle actions

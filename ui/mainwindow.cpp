@@ -64,13 +64,16 @@ const auto StateKey = u"mainwindow/state"_s;
 const auto OpenDirKey = u"mainwindow/opendir"_s;
 const auto FollowKey = u"mainwindow/follow"_s;
 const auto ReopenSessionKey = u"session/reopen"_s;
-constexpr int StateVersion = 2; // bump when docks or tool bars change
+constexpr int StateVersion = 3; // bump when docks or tool bars change
 constexpr int StatusMessageMs = 6000;
+// m_docks, in the order they are added
+enum Dock { TraceDock, RawDock, DetailDock, SourcesDock };
 } // namespace
 
-MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
+MainWindow::MainWindow(LanguageManager* languages, Settings settings, QWidget* parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_settings(settings)
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_loader(new WorkspaceLoader(&m_workspace, this))
     , m_follower(new LogFollower(&m_workspace, m_loader, this))
@@ -99,24 +102,14 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     m_eventModel->setWorkspace(&m_workspace);
     m_messageModel->setWorkspace(&m_workspace);
     m_eventView->setModel(m_eventModel);
-    m_eventView->setDefaultHiddenColumns({ int(EventColumn::Side), int(EventColumn::File), int(EventColumn::Line) });
-    m_eventView->setDefaultColumnWidths({ { int(EventColumn::Time), 23 }, { int(EventColumn::Host), 14 },
-        { int(EventColumn::Family), 12 }, { int(EventColumn::Program), 16 }, { int(EventColumn::Kind), 14 },
-        { int(EventColumn::Ids), 26 }, { int(EventColumn::From), 24 }, { int(EventColumn::To), 24 },
-        { int(EventColumn::Status), 12 }, { int(EventColumn::Reply), 28 }, { int(EventColumn::Peer), 26 } });
     m_eventView->setRawTextOfRow([this](int row) {
         const EventRef event = m_eventModel->eventAt(row);
         return m_workspace.logs().log(event.log).text(event.index);
     });
     m_messageView->setModel(m_messageModel);
-    m_messageView->setDefaultHiddenColumns({ int(MessageColumn::MessageId) });
-    m_messageView->setDefaultColumnWidths({ { int(MessageColumn::First), 23 }, { int(MessageColumn::Last), 23 },
-        { int(MessageColumn::Host), 14 }, { int(MessageColumn::Family), 12 }, { int(MessageColumn::Ids), 30 },
-        { int(MessageColumn::From), 26 }, { int(MessageColumn::Recipients), 36 }, { int(MessageColumn::Outcome), 12 },
-        { int(MessageColumn::Hops), 6 } });
-    m_detailView->setDefaultColumnWidths({ { EventDetailModel::NameColumn, 18 } });
     m_detailView->setModel(m_detailModel);
     m_detailView->setSortingEnabled(false);
+    setUpColumns();
 
     auto* centre = new QWidget(this);
     auto* layout = new QVBoxLayout(centre);
@@ -126,17 +119,10 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     layout->addWidget(m_tables);
     m_tables->addTab(m_eventView, QString());
     m_tables->addTab(m_messageView, QString());
+    m_tables->addTab(m_swimlaneView, QString()); // a tab: the diagram needs the room of a table
     m_tables->setDocumentMode(true);
     setCentralWidget(centre);
-
-    addPanel(m_tracePanel, u"tracePanel"_s, Qt::RightDockWidgetArea);
-    QDockWidget* raw = addPanel(m_rawView, u"rawPanel"_s, Qt::BottomDockWidgetArea);
-    QDockWidget* swimlane = addPanel(m_swimlaneView, u"swimlanePanel"_s, Qt::BottomDockWidgetArea);
-    QDockWidget* details = addPanel(m_detailView, u"detailPanel"_s, Qt::BottomDockWidgetArea);
-    QDockWidget* sources = addPanel(m_sourcesPanel, u"sourcesPanel"_s, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(details, sources);
-    details->raise();
-    resizeDocks({ raw, swimlane, details }, { 3, 5, 2 }, Qt::Horizontal);
+    setUpPanels();
 
     m_findBox->setClearButtonEnabled(true);
     m_findBox->setMaximumWidth(320);
@@ -162,6 +148,46 @@ MainWindow::~MainWindow()
     delete m_loader;
     qDeleteAll(m_docks);
     delete takeCentralWidget();
+}
+
+// What the first screen of each table shows at DefaultSize, before the user changes it (then the saved
+// header wins): events say when, where, what happened and to whom; messages how a mail from someone to someone
+// about something ended. Identifiers, addresses and paths are cut in the middle, where they differ least.
+void MainWindow::setUpColumns()
+{
+    using E = EventColumn;
+    m_eventView->setDefaultHiddenColumns({ int(E::Side), int(E::File), int(E::Line) });
+    m_eventView->setDefaultColumnOrder({ int(E::Time), int(E::Host), int(E::Kind), int(E::Status), int(E::Ids),
+        int(E::From), int(E::To), int(E::Reply), int(E::Peer), int(E::Text) });
+    m_eventView->setDefaultColumnWidths({ { int(E::Time), 21 }, { int(E::Host), 8 }, { int(E::Kind), 12 },
+        { int(E::Status), 9 }, { int(E::Ids), 20 }, { int(E::From), 20 }, { int(E::To), 20 }, { int(E::Reply), 28 },
+        { int(E::Peer), 26 }, { int(E::Program), 16 }, { int(E::Family), 12 } });
+    m_eventView->highlight()->setMiddleElidedColumns(
+        { int(E::Ids), int(E::From), int(E::To), int(E::Peer), int(E::File) });
+
+    using M = MessageColumn;
+    m_messageView->setDefaultHiddenColumns({ int(M::MessageId) });
+    m_messageView->setDefaultColumnOrder(
+        { int(M::First), int(M::Outcome), int(M::From), int(M::Recipients), int(M::Subject), int(M::Host), int(M::Ids) });
+    m_messageView->setDefaultColumnWidths({ { int(M::First), 21 }, { int(M::Outcome), 9 }, { int(M::From), 20 },
+        { int(M::Recipients), 22 }, { int(M::Subject), 25 }, { int(M::Host), 9 }, { int(M::Ids), 26 },
+        { int(M::Hops), 6 }, { int(M::Family), 12 }, { int(M::Last), 21 } });
+    m_messageView->highlight()->setMiddleElidedColumns({ int(M::Ids), int(M::From), int(M::MessageId) });
+
+    m_detailView->setDefaultColumnWidths({ { EventDetailModel::NameColumn, 16 } });
+    m_detailView->highlight()->setMiddleElidedColumns({ EventDetailModel::ValueColumn });
+}
+
+// The trace on the right of the tables; below them the raw log, as wide as the tables (whole lines), with
+// the Sources behind it, and the details under the trace.
+void MainWindow::setUpPanels()
+{
+    addPanel(m_tracePanel, u"tracePanel"_s, Qt::RightDockWidgetArea);
+    QDockWidget* raw = addPanel(m_rawView, u"rawPanel"_s, Qt::BottomDockWidgetArea);
+    addPanel(m_detailView, u"detailPanel"_s, Qt::BottomDockWidgetArea);
+    QDockWidget* sources = addPanel(m_sourcesPanel, u"sourcesPanel"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(raw, sources);
+    raw->raise();
 }
 
 QDockWidget* MainWindow::addPanel(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area)
@@ -215,6 +241,7 @@ void MainWindow::connectActions()
 
     connect(a->showEvents, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_eventView); });
     connect(a->showMessages, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_messageView); });
+    connect(a->showSwimlane, &QAction::triggered, this, [this] { m_tables->setCurrentWidget(m_swimlaneView); });
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(a->traceOnly, &QAction::toggled, m_eventModel, &EventTableModel::setTraceOnly);
 
@@ -262,7 +289,8 @@ void MainWindow::retranslateUi()
     m_recent->retranslate();
     m_tables->setTabText(m_tables->indexOf(m_eventView), tr("Events"));
     m_tables->setTabText(m_tables->indexOf(m_messageView), tr("Messages"));
-    const QString titles[] = { tr("Trace"), tr("Raw Log"), tr("Swimlane"), tr("Details"), tr("Sources") };
+    m_tables->setTabText(m_tables->indexOf(m_swimlaneView), tr("Swimlane"));
+    const QString titles[] = { tr("Trace"), tr("Raw Log"), tr("Details"), tr("Sources") }; // in Dock order
     for (qsizetype i = 0; i < m_docks.size(); ++i)
         m_docks[i]->setWindowTitle(titles[i]);
     m_findBox->setPlaceholderText(tr("Find by ID or address (Ctrl+L)"));
@@ -284,6 +312,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::saveSettings() const
 {
+    if (m_settings == Settings::Defaults)
+        return;
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState(StateVersion));
@@ -299,19 +329,32 @@ void MainWindow::saveSettings() const
 
 void MainWindow::restoreSettings()
 {
+    if (m_settings == Settings::Defaults) { // as on a first start
+        resize(DefaultSize);
+        applyDefaultLayout();
+        m_actions->reopenSession->setChecked(true);
+        return;
+    }
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1400, 860);
-    if (!restoreState(settings.value(StateKey).toByteArray(), StateVersion)) {
-        // First start: the trace wide enough to read its hops, the raw log a third of the height.
-        resizeDocks({ m_docks[0] }, { width() * 2 / 5 }, Qt::Horizontal);
-        resizeDocks({ m_docks[1] }, { height() / 3 }, Qt::Vertical);
-    }
+        resize(DefaultSize);
+    if (!restoreState(settings.value(StateKey).toByteArray(), StateVersion))
+        applyDefaultLayout();
     m_eventView->restoreState();
     m_messageView->restoreState();
     m_detailView->restoreState();
     m_actions->follow->setChecked(settings.value(FollowKey, false).toBool());
     m_actions->reopenSession->setChecked(settings.value(ReopenSessionKey, true).toBool());
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // The trace and the details in a column wide enough for a hop's items and a time with its zone; the raw log
+    // the rest of the width (well over 100 characters of a line) and three tenths of the height.
+    const int side = width() * 3 / 8;
+    resizeDocks({ m_docks[TraceDock] }, { side }, Qt::Horizontal);
+    resizeDocks({ m_docks[RawDock], m_docks[DetailDock] }, { width() - side, side }, Qt::Horizontal);
+    resizeDocks({ m_docks[RawDock] }, { height() * 3 / 10 }, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -343,7 +386,8 @@ void MainWindow::openFiles(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
-    m_recent->add(paths);
+    if (m_settings == Settings::Saved)
+        m_recent->add(paths);
     m_loader->open(paths);
     m_loadProgress->refresh();
 }
@@ -448,9 +492,9 @@ void MainWindow::onWorkspaceChanged()
     m_messageModel->refresh();
     m_sourcesModel->refresh();
     const EventTimeline& timeline = m_workspace.timeline();
-    if (timeline.size() > 0) {
+    if (const std::size_t timed = timeline.timedRows(m_workspace.logs()); timed > 0) {
         const auto timeOf = [this](EventRef event) { return m_workspace.logs().log(event.log).event(event.index).utcMs; };
-        m_filterBar->setTimeBounds(timeOf(timeline.at(0)), timeOf(timeline.at(timeline.size() - 1)));
+        m_filterBar->setTimeBounds(timeOf(timeline.at(0)), timeOf(timeline.at(timed - 1)));
     }
     updateStatus();
 }
@@ -458,10 +502,10 @@ void MainWindow::onWorkspaceChanged()
 void MainWindow::onEventRowsChanged()
 {
     // New rows (loading, filter, sort, trace only): the selected line keeps its selection and stays in view.
-    if (m_currentEvent.isValid())
+    if (m_currentEvent.isValid() && !m_onFirstRow)
         selectEvent(m_currentEvent, false);
     else if (m_eventModel->rowCount() > 0)
-        m_eventView->selectRow(0);
+        selectFirstRow();
     else
         showEventDetails({});
     if (m_followedPosition) { // lines of followed files came in: the view stays where the operator left it
@@ -488,6 +532,7 @@ void MainWindow::onLoaderIdle()
     m_loadProgress->refresh();
     updateStatus();
     if (!m_loadErrors.isEmpty()) {
+        emit loadFailed(m_loadErrors);
         NonModalWarning::show(this, tr("Some logs could not be opened"),
             tr("%Ln file(s) could not be opened; the others are loaded.", nullptr, int(m_loadErrors.size())),
             m_loadErrors.join(u'\n'));
@@ -540,10 +585,17 @@ void MainWindow::selectMessage(std::uint32_t message)
     selectEvent(MessageSummary::firstEvent(*m_workspace.graph(), message));
 }
 
+void MainWindow::selectFirstRow()
+{
+    selectEvent(m_eventModel->eventAt(0), false);
+    m_onFirstRow = true;
+}
+
 void MainWindow::selectEvent(EventRef event, bool recordHistory)
 {
     if (!m_workspace.contains(event))
         return;
+    m_onFirstRow = false;
     m_currentEvent = event;
     if (recordHistory)
         m_history.visit(event);

@@ -5,6 +5,7 @@
 #include "workspace/workspace.h"
 
 #include <QMainWindow>
+#include <QSize>
 #include <QStringList>
 
 #include <memory>
@@ -44,7 +45,13 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
+    // Saved: the window as the user left it (geometry, panels, columns, Follow Files, recent files: QSettings).
+    // Defaults: as on a first start, and nothing is saved or recorded (screenshots that any machine reproduces).
+    enum class Settings { Saved, Defaults };
+    // The size on a first start (the README's screenshots).
+    static constexpr QSize DefaultSize { 1400, 860 };
+
+    explicit MainWindow(LanguageManager* languages, Settings settings = Settings::Saved, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void openFiles(const QStringList& paths);
@@ -74,6 +81,8 @@ public:
     LogTableView* eventView() const { return m_eventView; }
     MessageTableModel* messageModel() const { return m_messageModel; }
     LogTableView* messageView() const { return m_messageView; }
+    LogTableView* detailView() const { return m_detailView; }
+    SourcesPanel* sourcesPanel() const { return m_sourcesPanel; }
     QTabWidget* tables() const { return m_tables; }
     FilterBar* filterBar() const { return m_filterBar; }
     LogFollower* follower() const { return m_follower; }
@@ -87,6 +96,9 @@ public:
     QLabel* statusLabel() const { return m_statusLabel; }
 
 signals:
+    // Files of the last request could not be opened: one message each, naming the file and the reason (also
+    // shown in a non-modal message box).
+    void loadFailed(const QStringList& errors);
     // Everything requested is loaded and correlated (or failed); errors, if any, are on screen.
     void loadingFinished();
 
@@ -101,8 +113,11 @@ private:
     void connectActions();
     void connectLoader();
     void retranslateUi();
+    void setUpColumns();
+    void setUpPanels();
     void saveSettings() const;
     void restoreSettings();
+    void applyDefaultLayout();
     void showOpenDialog();
     void showOpenFolderDialog();
     void showAbout();
@@ -123,11 +138,13 @@ private:
     bool isInShownTrace(const std::vector<std::uint32_t>& messages) const;
     void clearTrace();
     void selectMessage(std::uint32_t message);
+    void selectFirstRow();
     // Shows the trace of the messages query names and selects the first; how many it names.
     std::size_t openTraceOf(const QString& query);
     void stepThroughTrace(int direction);
 
     LanguageManager* m_languages;
+    Settings m_settings;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository; // one for the whole window: loading is costly
     Workspace m_workspace;
     WorkspaceLoader* m_loader;
@@ -159,6 +176,9 @@ private:
     std::vector<std::uint32_t> m_path; // messages of the shown trace, in path order
     std::uint32_t m_focusMessage = NoIndex;
     bool m_selecting = false; // selectEvent is moving the table's current row
+    // The selection is the first row, chosen for the operator rather than by them: until they choose, it follows
+    // the first row as logs come in (a file read later may hold earlier lines).
+    bool m_onFirstRow = false;
     // Follow mode: where the event table was when followed files changed, kept while their rows come in
     // (at the bottom: it stays at the bottom, showing the new lines).
     struct ViewPosition

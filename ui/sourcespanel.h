@@ -15,11 +15,15 @@ public:
     explicit SourcesPanel(SourcesModel* model, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
+    // The widest the File column gets by itself, in characters.
+    static constexpr int MaxFileCharacters = 28;
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fitColumns();
+
     SourcesModel* m_model;
     QTableView* m_view;
 };

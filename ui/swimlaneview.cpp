@@ -3,9 +3,11 @@
 #include "plaintexttooltip.h"
 #include "swimlane/swimlanetexts.h"
 #include "swimlanerenderer.h"
+#include "textdecoding.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -24,10 +26,17 @@ constexpr double ZoomStep = 1.15;
 
 SwimlaneView::SwimlaneView(QWidget* parent)
     : QAbstractScrollArea(parent)
+    , m_summary(new QLabel(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
+    m_summary->setTextFormat(Qt::PlainText); // hop names come from the logs
+    m_summary->setWordWrap(true);
+    m_summary->setMargin(4);
+    m_summary->setBackgroundRole(QPalette::Base);
+    m_summary->setAutoFillBackground(true);
+    m_summary->hide();
     relayout();
 }
 
@@ -40,6 +49,7 @@ void SwimlaneView::setSwimlane(Swimlane swimlane, std::shared_ptr<const Workspac
     m_snapshot = std::move(snapshot);
     m_currentStep = -1;
     m_hoveredStep = -1;
+    updateSummary();
     relayout();
     horizontalScrollBar()->setValue(0);
     verticalScrollBar()->setValue(0);
@@ -53,9 +63,29 @@ void SwimlaneView::clear()
 void SwimlaneView::relayout()
 {
     m_layout.reset();
-    m_layout.emplace(m_swimlane, SwimlaneRenderer::metricsFor(m_swimlane, font()));
+    SwimlaneLayout::Metrics metrics = SwimlaneRenderer::metricsFor(m_swimlane, font());
+    metrics.summaryLineHeight = 0; // the summary is shown above the diagram (m_summary)
+    m_layout.emplace(m_swimlane, metrics);
     updateScrollBars();
     viewport()->update();
+}
+
+void SwimlaneView::updateSummary()
+{
+    QStringList lines;
+    for (const SwimHop& hop : m_swimlane.hops)
+        lines.append(TextDecoding::withVisibleControls(SwimlaneTexts::hopSummary(hop)));
+    m_summary->setText(lines.join(u'\n'));
+    m_summary->setVisible(!lines.isEmpty());
+    layoutSummary();
+}
+
+void SwimlaneView::layoutSummary()
+{
+    const QRect area = contentsRect();
+    const int height = m_summary->isHidden() ? 0 : m_summary->heightForWidth(area.width());
+    setViewportMargins(0, height, 0, 0);
+    m_summary->setGeometry(area.left(), area.top(), area.width(), height);
 }
 
 void SwimlaneView::setCurrentEvent(EventRef event)
@@ -85,8 +115,12 @@ void SwimlaneView::setZoom(double zoom)
 
 void SwimlaneView::zoomToFit()
 {
-    const QSizeF size = m_layout->size();
-    setZoom(std::min(viewport()->width() / size.width(), viewport()->height() / size.height()));
+    // The vertical scroll bar the diagram will need takes its width from the view; half a pixel less, so that
+    // rounding never leaves a horizontal scroll bar of one pixel.
+    const int bar = verticalScrollBar()->isVisible() ? 0 : verticalScrollBar()->sizeHint().width();
+    setZoom(std::clamp((viewport()->width() - bar - 0.5) / m_layout->size().width(), ReadableZoom, 1.0));
+    if (m_currentStep >= 0)
+        ensureVisible(m_currentStep);
 }
 
 void SwimlaneView::updateScrollBars()
@@ -122,9 +156,10 @@ void SwimlaneView::ensureVisible(int step)
     const QRectF row = m_layout->stepRow(step);
     const int top = int(row.top() * m_zoom);
     const int bottom = int(row.bottom() * m_zoom);
+    const int headers = int(m_layout->metrics().headerHeight * m_zoom); // they stay at the top, over the rows
     QScrollBar* vertical = verticalScrollBar();
-    if (top < vertical->value())
-        vertical->setValue(top - int(m_layout->metrics().rowHeight * m_zoom));
+    if (top < vertical->value() + headers)
+        vertical->setValue(top - headers - int(m_layout->metrics().rowHeight * m_zoom));
     else if (bottom > vertical->value() + viewport()->height())
         vertical->setValue(bottom - viewport()->height() + int(m_layout->metrics().rowHeight * m_zoom));
     const QRectF span = m_layout->stepRect(step);
@@ -159,6 +194,7 @@ void SwimlaneView::paintEvent(QPaintEvent*)
     options.currentStep = m_currentStep;
     options.hoveredStep = m_hoveredStep;
     options.stickyHeaders = true;
+    options.summary = false; // m_summary shows it
     const QRectF exposed(toDiagram(QPoint(0, 0)), toDiagram(QPoint(viewport()->width(), viewport()->height())));
     SwimlaneRenderer(m_swimlane, *m_layout).paint(painter, exposed, options);
 }
@@ -166,7 +202,11 @@ void SwimlaneView::paintEvent(QPaintEvent*)
 void SwimlaneView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    layoutSummary();
     updateScrollBars();
+    // Also the first time a tab shows the view: the selection was scrolled to in a view not laid out yet.
+    if (m_currentStep >= 0)
+        ensureVisible(m_currentStep);
 }
 
 void SwimlaneView::mousePressEvent(QMouseEvent* event)
@@ -271,8 +311,10 @@ bool SwimlaneView::viewportEvent(QEvent* event)
 void SwimlaneView::changeEvent(QEvent* event)
 {
     // Titles change width with the language and the font; colours follow the palette at the next paint.
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        updateSummary();
         relayout();
+    }
     else if (event->type() == QEvent::PaletteChange)
         viewport()->update();
     QAbstractScrollArea::changeEvent(event);

@@ -67,7 +67,23 @@ void TraceModel::setTrace(
     // Breadth first: each node's children are appended in one go, so they stay contiguous.
     for (std::uint32_t node = 0; node < m_nodes.size(); ++node)
         appendChildren(node);
+    m_withDates = spansDays();
     endResetModel();
+}
+
+bool TraceModel::spansDays() const
+{
+    QString firstDay;
+    for (const Node& node : m_nodes) {
+        if (!node.event.isValid())
+            continue;
+        const QString day = eventTimeText(m_logs->log(node.event.log), node.event.index).left(10);
+        if (firstDay.isEmpty())
+            firstDay = day;
+        else if (day != firstDay)
+            return true;
+    }
+    return false;
 }
 
 void TraceModel::setFocus(std::uint32_t focus)
@@ -372,8 +388,10 @@ QVariant TraceModel::time(const Node& node) const
 {
     if (!node.event.isValid())
         return {};
-    // The item's line's time, to the second, in the offset the log was written in.
-    return eventTimeText(m_logs->log(node.event.log).event(node.event.index)).left(19);
+    // The item's line's time, to the second, in the offset the log was written in; the date only when the trace
+    // spans days (the narrower column leaves the items room for their IDs).
+    const QString text = eventTimeText(m_logs->log(node.event.log).event(node.event.index));
+    return m_withDates ? text.left(19) : text.mid(11, 8);
 }
 
 QVariant TraceModel::toolTip(const Node& node) const
@@ -383,7 +401,8 @@ QVariant TraceModel::toolTip(const Node& node) const
             return tr("The message was delivered to another host whose logs are not loaded.");
         return {};
     }
-    return PlainTextToolTip::wrap(m_logs->log(node.event.log).displayText(node.event.index));
+    // The item in full (the view cuts long ones in the middle), then the line it comes from.
+    return PlainTextToolTip::wrap(text(node) + u"\n\n" + m_logs->log(node.event.log).displayText(node.event.index));
 }
 
 int TraceModel::outcome(const Node& node) const

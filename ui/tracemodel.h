@@ -77,6 +77,7 @@ private:
     const Node& nodeAt(const QModelIndex& index) const;
     QString text(const Node& node) const;
     QVariant time(const Node& node) const;
+    bool spansDays() const;
     QVariant toolTip(const Node& node) const;
     int outcome(const Node& node) const;
     void emitDataChanged(std::uint32_t parent, int first, int count);
@@ -86,4 +87,5 @@ private:
     std::vector<std::uint32_t> m_path;
     std::uint32_t m_focus = NoIndex;
     std::vector<Node> m_nodes; // hops first (node i is hop i), then every node's children contiguously
+    bool m_withDates = false; // times with their dates: the trace spans more than one day
 };

@@ -20,8 +20,8 @@ TracePanel::TracePanel(QWidget* parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTextElideMode(Qt::ElideMiddle); // keeps the outcome at the end of long lines visible
-    m_view->setTextElideMode(Qt::ElideRight);
+    // Cut in the middle: the ends of a long item say the most (what it is; the ID a reply gave, the outcome).
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TraceModel::ItemColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(TraceModel::TimeColumn, QHeaderView::ResizeToContents);

@@ -86,12 +86,13 @@ QString TraceTexts::recipient(const Recipient& recipient) const
 QString TraceTexts::attempt(std::size_t number, const Attempt& attempt) const
 {
     QStringList parts { tr("Attempt %1").arg(qulonglong(number)), outcomeLabel(attempt.outcome) };
-    const QString reply = MessageSummary::reply(m_logs, attempt);
-    if (!reply.isEmpty())
-        parts << shortened(reply, MaxReplyLength);
     const QString remote = MessageSummary::remote(m_graph, m_logs, attempt);
     if (!remote.isEmpty())
         parts << remote;
+    // The reply last: it ends with the ID the next hop gave ("queued as …"), which a cut in the middle keeps.
+    const QString reply = MessageSummary::reply(m_logs, attempt);
+    if (!reply.isEmpty())
+        parts << shortened(reply, MaxReplyLength);
     return joined(parts);
 }
 

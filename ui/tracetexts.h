@@ -40,7 +40,7 @@ public:
     QString message(std::uint32_t message) const;
     // "To hanako@example.jp — Delivered", with the original address when it differs.
     QString recipient(const Recipient& recipient) const;
-    // "Attempt 2 · Deferred · 451 4.7.0 … · mx.partner.example[203.0.113.50]" (number is 1-based).
+    // "Attempt 2 · Deferred · mx.partner.example[203.0.113.50] · 451 4.7.0 …" (number is 1-based).
     QString attempt(std::size_t number, const Attempt& attempt) const;
     // "Next hop: relay1 · Postfix · Queue ID 4VbT0K2mQzz3xYp"
     QString link(TraceLinkRole role, std::uint32_t other) const;

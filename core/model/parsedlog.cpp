@@ -180,14 +180,14 @@ void ParsedLog::findTimeOrder()
 {
     m_timeOrder.clear();
     const auto outOfOrder = std::is_sorted_until(m_events.begin(), m_events.end(),
-        [](const EventRecord& a, const EventRecord& b) { return a.utcMs < b.utcMs; });
+        [](const EventRecord& a, const EventRecord& b) { return a.timeOrderKey() < b.timeOrderKey(); });
     if (outOfOrder == m_events.end())
         return;
     // A clock stepped back somewhere: the positions, stably by time.
     m_timeOrder.resize(m_events.size());
     for (std::size_t i = 0; i < m_timeOrder.size(); ++i)
         m_timeOrder[i] = std::uint32_t(i);
-    radixSort(m_timeOrder, [this](std::uint32_t n) { return timeKey(m_events[n].utcMs); });
+    radixSort(m_timeOrder, [this](std::uint32_t n) { return m_events[n].timeOrderKey(); });
 }
 
 std::size_t ParsedLog::memoryUsed() const

@@ -2,6 +2,7 @@
 
 #include "eventtypes.h"
 #include "logfile.h"
+#include "radixsort.h"
 #include "sourceinfo.h"
 #include "stringpool.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -38,6 +40,13 @@ struct EventRecord
     std::int8_t offsetQuarterHours = 0; // the source's UTC offset at that time, in 15-minute steps
 
     int offsetMinutes() const { return int(offsetQuarterHours) * 15; }
+    bool hasTime() const { return !(flags & NoTime); }
+    // Where the event goes in time order: by its time; an event without any time (a file with none, such as
+    // binary data) after every timed one, instead of at the epoch where its zero time would put it.
+    std::uint64_t timeOrderKey() const
+    {
+        return hasTime() ? timeKey(utcMs) : std::numeric_limits<std::uint64_t>::max();
+    }
 };
 
 // A field value: an interned string, a number, or a span of the event's own line (text that is long and

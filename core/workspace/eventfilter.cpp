@@ -14,12 +14,12 @@ namespace {
 std::pair<std::size_t, std::size_t> rowsInRange(
     const LogCollection& logs, const EventTimeline& timeline, const EventFilter& filter)
 {
-    const auto timeOf = [&logs](const EventRef& ref) { return logs.log(ref.log).event(ref.index).utcMs; };
+    const auto keyOf = [&logs](const EventRef& ref) { return logs.log(ref.log).event(ref.index).timeOrderKey(); };
+    const std::uint64_t from = timeKey(filter.fromMs);
+    const std::uint64_t to = timeKey(filter.toMs);
     const auto& refs = timeline.refs();
-    const auto first
-        = std::partition_point(refs.begin(), refs.end(), [&](const EventRef& ref) { return timeOf(ref) < filter.fromMs; });
-    const auto last
-        = std::partition_point(first, refs.end(), [&](const EventRef& ref) { return timeOf(ref) <= filter.toMs; });
+    const auto first = std::partition_point(refs.begin(), refs.end(), [&](const EventRef& ref) { return keyOf(ref) < from; });
+    const auto last = std::partition_point(first, refs.end(), [&](const EventRef& ref) { return keyOf(ref) <= to; });
     return { std::size_t(first - refs.begin()), std::size_t(last - refs.begin()) };
 }
 

@@ -174,7 +174,7 @@ std::vector<std::uint64_t> plainKeys(
         std::uint64_t key = 0;
         switch (column) {
         case EventColumn::Time:
-            key = timeKey(record.utcMs);
+            key = record.timeOrderKey();
             break;
         case EventColumn::Family:
             key = std::uint64_t(log.info().family);

@@ -40,6 +40,13 @@ void EventTimeline::removeLastLog(std::uint32_t log)
     std::erase_if(m_refs, [log](const EventRef& ref) { return ref.log == log; });
 }
 
+std::size_t EventTimeline::timedRows(const LogCollection& logs) const
+{
+    const auto timed = std::partition_point(m_refs.begin(), m_refs.end(),
+        [&logs](const EventRef& ref) { return logs.log(ref.log).event(ref.index).hasTime(); });
+    return std::size_t(timed - m_refs.begin());
+}
+
 std::size_t EventTimeline::rowOf(const LogCollection& logs, EventRef event) const
 {
     if (!event.isValid() || event.log >= logs.size() || event.index >= logs.log(event.log).eventCount())

@@ -8,8 +8,9 @@
 
 class LogCollection;
 
-// Every event of every open log in one time order (time, then file, then position in the file): the rows of
-// the event table before filtering and sorting. Eight bytes per event; a row is found by binary search.
+// Every event of every open log in one time order (time, then file, then position in the file; lines without
+// any time last): the rows of the event table before filtering and sorting. Eight bytes per event; a row is
+// found by binary search.
 class EventTimeline
 {
 public:
@@ -25,6 +26,8 @@ public:
     std::size_t size() const { return m_refs.size(); }
     EventRef at(std::size_t row) const { return m_refs[row]; }
     const std::vector<EventRef>& refs() const { return m_refs; }
+    // How many rows have a time: they come first, the lines without any time after them.
+    std::size_t timedRows(const LogCollection& logs) const;
     // The row of an event, or NoRow.
     std::size_t rowOf(const LogCollection& logs, EventRef event) const;
     // The rows of some events, ascending; events not in the timeline are left out.

@@ -1,8 +1,10 @@
 // The timeline of a window: every event of every log in one order (time, then file, then position in the
-// file), lines out of order within a file sorted in, logs added one at a time, and rowOf.
+// file), lines out of order within a file sorted in, lines without a time after the timed ones, logs added
+// one at a time, and rowOf.
 #include "tabletesting.h"
 #include "logfile.h"
 #include "parsing/logparser.h"
+#include "workspace/eventfilter.h"
 
 #include <QTest>
 
@@ -21,6 +23,13 @@ std::unique_ptr<ParsedLog> parse(LogCollection& logs, const QString& name, const
     options.zone = QTimeZone("Asia/Tokyo");
     options.year = 2024;
     return LogParser::parse(LogFile::fromBytes(name, bytes), logs.strings(), options);
+}
+
+// Bytes of a file that is no mail log (no line has a time): an image's header and some noise.
+QByteArray binaryBytes()
+{
+    const char bytes[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\x01\n\xff\xfe\x01 binary\n";
+    return QByteArray(bytes, sizeof(bytes) - 1);
 }
 
 // "a:1 b:1 a:2": each row as file display name and line.
@@ -43,6 +52,9 @@ private slots:
     void equalTimesByFileThenPosition();
     void linesOutOfOrderInAFile();
     void addLogMatchesRebuild();
+    void filesWithoutTimesComeLast();
+    void untimedLinesFollowTheirFilesTimedLines();
+    void timeRangeSkipsUntimedLines();
     void rowOf();
     void samples();
 };
@@ -103,6 +115,66 @@ void TestEventTimeline::addLogMatchesRebuild()
     QCOMPARE(describe(logs, added), u"c:2 b:1 a:1 c:1 a:2 b:2"_s);
 }
 
+void TestEventTimeline::filesWithoutTimesComeLast()
+{
+    // A binary file's lines at zero time sorted before everything and were the first selected.
+    LogCollection logs;
+    logs.add(parse(logs, u"a"_s, line("09:00:00", "a", "AAAA000001: removed") + line("09:00:02", "a", "AAAA000002: removed")));
+    logs.add(parse(logs, u"bin"_s, binaryBytes()));
+    logs.add(parse(logs, u"c"_s, line("09:00:01", "c", "CCCC000001: removed")));
+    QCOMPARE(logs.log(1).eventCount(), 4u);
+    QVERIFY(!logs.log(1).event(0).hasTime());
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    QCOMPARE(describe(logs, timeline), u"a:1 c:1 a:2 bin:1 bin:2 bin:3 bin:4"_s);
+    QCOMPARE(timeline.timedRows(logs), 3u);
+    for (std::size_t row = 0; row < timeline.size(); ++row)
+        QCOMPARE(timeline.rowOf(logs, timeline.at(row)), row);
+    // Merged one log at a time, in any order of arrival, the order is the same.
+    EventTimeline added;
+    for (const std::uint32_t log : { 1u, 0u, 2u })
+        added.addLog(logs, log);
+    QCOMPARE(added.refs(), timeline.refs());
+}
+
+void TestEventTimeline::untimedLinesFollowTheirFilesTimedLines()
+{
+    // An untimed line takes the place right after the timed line before it in its file (not the epoch), also
+    // when another file has lines at that same time; one above every timed line stays right before the
+    // first, where the file has it.
+    LogCollection logs;
+    logs.add(parse(logs, u"b"_s, line("09:00:01", "b", "BBBB000001: removed") + line("09:00:02", "b", "BBBB000002: removed")));
+    logs.add(parse(logs, u"a"_s,
+        QByteArray("-- header without a time --\n") + line("09:00:01", "a", "AAAA000001: removed")
+            + QByteArray("\x01\x02 junk without a time\n") + line("09:00:03", "a", "AAAA000002: removed")));
+    QVERIFY(logs.log(1).event(2).flags & EventRecord::TimeDerived);
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    QCOMPARE(describe(logs, timeline), u"b:1 a:1 a:2 a:3 b:2 a:4"_s);
+    QCOMPARE(timeline.timedRows(logs), timeline.size());
+    // The file's own order: its lines in time order are its lines in file order.
+    QVERIFY(logs.log(1).timeOrder().empty());
+}
+
+void TestEventTimeline::timeRangeSkipsUntimedLines()
+{
+    // The time range is found by binary search over the timeline: untimed lines at its end must not break it.
+    LogCollection logs;
+    logs.add(parse(logs, u"a"_s,
+        line("09:00:00", "a", "AAAA000001: removed") + line("09:00:02", "a", "AAAA000002: removed")
+            + line("09:00:04", "a", "AAAA000003: removed")));
+    logs.add(parse(logs, u"bin"_s, binaryBytes()));
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    const QTimeZone tokyo("Asia/Tokyo");
+    EventFilter filter;
+    filter.fromMs = QDateTime(QDate(2024, 3, 27), QTime(9, 0, 1), tokyo).toMSecsSinceEpoch();
+    filter.toMs = QDateTime(QDate(2024, 3, 27), QTime(9, 0, 4), tokyo).toMSecsSinceEpoch();
+    QCOMPARE(filterEventRows(logs, timeline, filter), (std::vector<std::uint32_t> { 1, 2 }));
+    filter.fromMs = 0; // the epoch, where untimed lines used to be
+    QCOMPARE(filterEventRows(logs, timeline, filter), (std::vector<std::uint32_t> { 0, 1, 2 }));
+}
+
 void TestEventTimeline::rowOf()
 {
     LogCollection logs;
@@ -138,7 +210,7 @@ void TestEventTimeline::samples()
     for (std::size_t row = 1; row < table.timeline.size(); ++row) {
         const EventRef before = table.timeline.at(row - 1);
         const EventRef after = table.timeline.at(row);
-        QVERIFY(logs.log(before.log).event(before.index).utcMs <= logs.log(after.log).event(after.index).utcMs);
+        QVERIFY(logs.log(before.log).event(before.index).timeOrderKey() <= logs.log(after.log).event(after.index).timeOrderKey());
         QCOMPARE(table.timeline.rowOf(logs, after), row);
     }
     // The cross-hop message in the order it travelled: Sun's enqueue, esa1's MID line, relay1's client= line

@@ -79,6 +79,18 @@ private slots:
         QCOMPARE(languages.language(), u"ja"_s);
     }
 
+    // maillane --screenshot without --lang: the system's language (English here), whatever the user chose.
+    void shouldIgnoreTheSavedChoiceForOneRunOnRequest()
+    {
+        LanguageManager languages;
+        languages.setPreference(u"ja"_s);
+        QCOMPARE(languages.language(), u"ja"_s);
+        languages.useSystemLanguageForThisRun();
+        QCOMPARE(languages.language(), u"en"_s);
+        QCOMPARE(QCoreApplication::translate("LogFile", "Cannot open %1: %2"), u"Cannot open %1: %2"_s);
+        QCOMPARE(languages.preference(), u"ja"_s); // kept for the next ordinary start
+    }
+
     void shouldNameLanguagesInTheirOwnLanguage()
     {
         QCOMPARE(LanguageManager::nativeName(u"ja"_s), u"日本語"_s);

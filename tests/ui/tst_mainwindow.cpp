@@ -84,6 +84,39 @@ private slots:
         QVERIFY2(window.statusLabel()->text().startsWith(u"2 of 2 event"_s), qPrintable(window.statusLabel()->text()));
     }
 
+    void shouldSelectATimedLineFirstAndPutABinaryFilesLinesLast()
+    {
+        QTemporaryDir dir;
+        const char binary[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\x01\n\xff\xfe\x01 binary\n";
+        const QString image = writeLog(dir, u"image.png"_s, QByteArray(binary, sizeof(binary) - 1));
+        const QString log = writeLog(dir, u"maillog"_s, TwoPostfixLines);
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.show();
+
+        // The binary file is read first: its first line is the only choice.
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ image }); }));
+        QCOMPARE(window.eventView()->currentIndex().row(), 0);
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ log }); }));
+        const EventTableModel* model = window.eventModel();
+        QCOMPARE(model->rowCount(), 6);
+        // The binary file's lines have no time: they come after the mail log's. The selection nobody chose
+        // follows the first row, now the mail log's first line.
+        QCOMPARE(window.eventView()->currentIndex().row(), 0);
+        QVERIFY(textOf(window, window.currentEvent()).contains(u"connect from esa1"_s));
+        QVERIFY(textOf(window, model->eventAt(1)).contains(u"client=esa1"_s));
+        for (int row = 2; row < model->rowCount(); ++row)
+            QCOMPARE(window.workspace().logs().log(model->eventAt(row).log).info().displayName, u"image.png"_s);
+        // One the operator chose stays chosen when an earlier line comes in.
+        window.eventView()->selectRow(3);
+        const EventRef chosen = window.currentEvent();
+        const QString earlier = writeLog(dir, u"maillog.1"_s,
+            "2024-03-27T09:00:00.100000+09:00 relay1 postfix/smtpd[2200]: connect from esa1.example.jp[192.0.2.25]\n");
+        QVERIFY(loadAndWait(window, [&] { window.openFiles({ earlier }); }));
+        QCOMPARE(window.currentEvent(), chosen);
+        QCOMPARE(window.eventView()->currentIndex().row(), 4);
+    }
+
     void shouldReportFailedFilesWithoutBlockingTheOthers()
     {
         QTemporaryDir dir;

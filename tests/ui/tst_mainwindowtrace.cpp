@@ -304,7 +304,9 @@ private slots:
         QCOMPARE(view->currentStep(), swimlane.stepOf(m_window->currentEvent()));
         QVERIFY(view->currentStep() >= 0);
 
-        // A click on a step selects its line in the table, the raw view and the details.
+        // A click on a step selects its line in the table, the raw view and the details. The diagram is a tab
+        // beside the tables (View > Swimlane), where it has the room it needs.
+        m_window->actions()->showSwimlane->trigger();
         QVERIFY(view->isVisible());
         const int step = int(swimlane.steps.size()) - 2;
         view->setCurrentEvent(swimlane.steps[std::size_t(step)].events.front()); // scrolls it into view
@@ -318,6 +320,7 @@ private slots:
         m_window->actions()->back->trigger();
         QVERIFY(m_window->currentEvent() != line);
         QCOMPARE(view->currentStep(), swimlane.stepOf(m_window->currentEvent()));
+        m_window->actions()->showEvents->trigger();
     }
 
     void cleanupTestCase() { m_window.reset(); }

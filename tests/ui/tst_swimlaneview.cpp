@@ -5,6 +5,7 @@
 #include "outcomepalette.h"
 #include "swimlane/swimlanebuilder.h"
 #include "swimlane/swimlanetexts.h"
+#include "swimlanerenderer.h"
 #include "swimlaneview.h"
 #include "tracetesting.h"
 #include "trace/tracer.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -101,14 +103,83 @@ private slots:
         QCOMPARE(m_view->zoom(), 4.0);
         m_view->setZoom(0);
         QCOMPARE(m_view->zoom(), 0.2);
-        // Ctrl+0: the whole diagram in the view, no scrolling left.
+        // Ctrl+0 fits the width, and time scrolls: fitting the whole diagram made its labels too small to read.
         m_view->setFocus();
         QTest::keyClick(m_view.get(), Qt::Key_0, Qt::ControlModifier);
         QVERIFY(m_view->zoom() < 1.0);
-        QCOMPARE(m_view->horizontalScrollBar()->maximum(), 0);
-        QCOMPARE(m_view->verticalScrollBar()->maximum(), 0);
+        QVERIFY(m_view->zoom() >= SwimlaneView::ReadableZoom);
+        QVERIFY(m_view->verticalScrollBar()->maximum() > 0);
         // Hit testing follows the zoom.
         QCOMPARE(m_view->stepAt(m_view->pointOfStep(5)), 5);
+    }
+
+    void fitKeepsLabelsReadable()
+    {
+        QCOMPARE(m_view->zoom(), 1.0);
+        const int natural = m_view->horizontalScrollBar()->maximum() + m_view->viewport()->width(); // the diagram's width
+        // A view where the diagram fits at a readable size: exactly its width, only time scrolls.
+        m_view->resize(natural * 9 / 10 + 40, 300);
+        m_view->setCurrentEvent(m_view->swimlane().steps[10].events.front());
+        const int step = m_view->currentStep();
+        QVERIFY(step >= 0);
+        m_view->zoomToFit();
+        QVERIFY(m_view->zoom() >= SwimlaneView::ReadableZoom && m_view->zoom() < 1.0);
+        QCOMPARE(m_view->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(m_view->verticalScrollBar()->maximum() > 0);
+        QVERIFY(m_view->viewport()->rect().contains(m_view->pointOfStep(step))); // the selection stays in view
+        // Too narrow for that: readable still, the lanes scroll too.
+        m_view->resize(400, 300);
+        m_view->zoomToFit();
+        QCOMPARE(m_view->zoom(), SwimlaneView::ReadableZoom);
+        QVERIFY(m_view->horizontalScrollBar()->maximum() > 0);
+        QVERIFY(m_view->viewport()->rect().contains(m_view->pointOfStep(step)));
+        // A diagram narrower than the view is not enlarged.
+        m_view->resize(int(natural) + 200, 300);
+        m_view->zoomToFit();
+        QCOMPARE(m_view->zoom(), 1.0);
+    }
+
+    // Where the time went on each hop, above the diagram: unscaled, whole, wherever the diagram is scrolled.
+    void summaryStaysAboveTheDiagram()
+    {
+        const QLabel* summary = m_view->summary();
+        QVERIFY(summary->isVisible());
+        QCOMPARE(summary->text().count(u'\n') + 1, int(m_view->swimlane().hops.size()));
+        QVERIFY(summary->text().startsWith(SwimlaneTexts::hopSummary(m_view->swimlane().hops.front())));
+        QVERIFY(summary->height() >= summary->heightForWidth(summary->width()));
+        QVERIFY(summary->geometry().bottom() < m_view->viewport()->geometry().top());
+        // Narrow: the lines wrap instead of being cut, and the diagram moves down.
+        const int lines = summary->height();
+        m_view->resize(300, 400);
+        QVERIFY(summary->height() > lines);
+        QVERIFY(summary->geometry().bottom() < m_view->viewport()->geometry().top());
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+        QVERIFY(summary->isVisible());
+        m_view->clear();
+        QVERIFY(summary->isHidden());
+        QCOMPARE(m_view->viewport()->geometry().top(), m_view->contentsRect().top());
+    }
+
+    // Scrolled sideways, the times stay at the left edge, as they are unscrolled.
+    void timesStayInViewWhenScrolledSideways()
+    {
+        m_view->setCurrentEvent(m_view->swimlane().steps[2].events.front());
+        // The time cells of the rows in view (between rows, lanes go on under the time column).
+        const auto timeColumn = [this] {
+            const SwimlaneLayout::Metrics metrics = SwimlaneRenderer::metricsFor(m_view->swimlane(), m_view->font());
+            const QImage image = m_view->viewport()->grab().toImage();
+            QList<QImage> cells;
+            for (int step = 0; m_view->pointOfStep(step).y() + metrics.rowHeight < image.height(); ++step) {
+                const int middle = m_view->pointOfStep(step).y();
+                cells.append(image.copy(0, middle - int(metrics.rowHeight / 2) + 1, int(metrics.timeColumnWidth), int(metrics.rowHeight) - 2));
+            }
+            return cells;
+        };
+        const QList<QImage> unscrolled = timeColumn();
+        QVERIFY(unscrolled.size() > 5);
+        QVERIFY(m_view->horizontalScrollBar()->maximum() > 300);
+        m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->maximum());
+        QCOMPARE(timeColumn(), unscrolled);
     }
 
     void hoverShowsTheLineAsPlainText()

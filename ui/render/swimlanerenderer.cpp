@@ -48,6 +48,12 @@ QRectF centredIn(const QRectF& row, double x, double width)
     return QRectF(left, row.top(), width, row.height());
 }
 
+// Scrolled sideways, the view keeps the time column at its left edge, over the lanes: how far it moves.
+double timeShift(const QRectF& exposed, const SwimlaneRenderer::Options& options)
+{
+    return options.stickyHeaders ? std::max(0.0, exposed.left()) : 0.0;
+}
+
 QFont withWeight(QFont font, bool bold, bool italic = false)
 {
     font.setBold(bold);
@@ -93,12 +99,14 @@ void SwimlaneRenderer::paint(QPainter& painter, const QRectF& exposed, const Opt
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(options.font);
     painter.fillRect(exposed, options.palette.color(QPalette::Base));
-    paintSummary(painter, options);
+    if (options.summary)
+        paintSummary(painter, options);
     paintLaneLines(painter, exposed, options);
     paintBreaks(painter, exposed, options);
     const auto [first, last] = m_layout.stepsBetween(exposed.top(), exposed.bottom());
     for (int step = first; step < last; ++step)
         paintStep(painter, step, options);
+    paintTimes(painter, first, last, exposed, options);
     paintHeaders(painter, exposed, options); // last: sticky headers cover the rows scrolled under them
     if (options.legend)
         paintLegend(painter, options);
@@ -175,7 +183,8 @@ void SwimlaneRenderer::paintBreaks(QPainter& painter, const QRectF& exposed, con
         painter.setFont(withWeight(options.font, false, true));
         const QString text = QStringLiteral("… %1 …").arg(SwimlaneTexts::duration(pause.elapsedMs));
         const QFontMetricsF metrics(painter.font());
-        const QRectF label(band.left(), band.top(), m_layout.metrics().timeColumnWidth, band.height());
+        // In the time column, which the view keeps at its left edge.
+        const QRectF label(band.left() + timeShift(exposed, options), band.top(), m_layout.metrics().timeColumnWidth, band.height());
         painter.fillRect(QRectF(label.left(), label.center().y() - metrics.height() / 2,
                              metrics.horizontalAdvance(text) + 8, metrics.height()),
             palette.color(QPalette::AlternateBase));
@@ -184,23 +193,43 @@ void SwimlaneRenderer::paintBreaks(QPainter& painter, const QRectF& exposed, con
     }
 }
 
+QColor SwimlaneRenderer::markOf(int step, const Options& options) const
+{
+    if (step != options.currentStep && step != options.hoveredStep)
+        return {};
+    QColor mark = OutcomePalette::markTint(options.palette);
+    if (step != options.currentStep)
+        mark.setAlphaF(0.5f);
+    return mark;
+}
+
 void SwimlaneRenderer::paintStep(QPainter& painter, int step, const Options& options) const
 {
     const QPalette& palette = options.palette;
     const SwimStep& s = m_swimlane.steps[std::size_t(step)];
-    if (step == options.currentStep || step == options.hoveredStep) {
-        QColor mark = OutcomePalette::markTint(palette);
-        if (step != options.currentStep)
-            mark.setAlphaF(0.5f);
+    if (const QColor mark = markOf(step, options); mark.isValid())
         painter.fillRect(m_layout.stepRow(step).united(m_layout.timeCell(step)), mark);
-    }
-    painter.setPen(palette.color(QPalette::PlaceholderText));
-    drawElided(painter, m_layout.timeCell(step).adjusted(4, 0, -4, 0), s.time, Qt::AlignLeft | Qt::AlignVCenter);
     const QColor color = stepColor(s.outcome, palette);
     if (s.shape == SwimStep::Shape::Box || s.fromLane == s.toLane)
         paintBox(painter, step, color, options);
     else
         paintArrow(painter, step, color, options);
+}
+
+void SwimlaneRenderer::paintTimes(QPainter& painter, int first, int last, const QRectF& exposed, const Options& options) const
+{
+    const double shift = timeShift(exposed, options);
+    const QColor base = options.palette.color(QPalette::Base);
+    painter.setPen(options.palette.color(QPalette::PlaceholderText));
+    for (int step = first; step < last; ++step) {
+        const QRectF cell = m_layout.timeCell(step).translated(shift, 0);
+        if (shift > 0) { // over the lanes: what paintStep drew there goes
+            painter.fillRect(QRectF(exposed.left(), cell.top(), cell.right() - exposed.left(), cell.height()), base);
+            if (const QColor mark = markOf(step, options); mark.isValid())
+                painter.fillRect(cell, mark);
+        }
+        drawElided(painter, cell.adjusted(4, 0, -4, 0), m_swimlane.steps[std::size_t(step)].time, Qt::AlignLeft | Qt::AlignVCenter);
+    }
 }
 
 void SwimlaneRenderer::paintArrow(QPainter& painter, int step, const QColor& color, const Options& options) const

@@ -24,7 +24,10 @@ public:
         int currentStep = -1; // highlighted (the selection)
         int hoveredStep = -1;
         bool legend = false; // exports carry a legend
-        bool stickyHeaders = false; // lane headers stay at the top of `exposed` when it scrolls below them (the view)
+        // The view's: lane headers stay at the top of `exposed` when it scrolls below them, and the times at its
+        // left when it scrolls sideways.
+        bool stickyHeaders = false;
+        bool summary = true; // the per-hop summary lines above the headers (the view shows them outside the diagram)
     };
 
     SwimlaneRenderer(const Swimlane& swimlane, const SwimlaneLayout& layout);
@@ -43,6 +46,8 @@ private:
     void paintSummary(QPainter& painter, const Options& options) const;
     void paintBreaks(QPainter& painter, const QRectF& exposed, const Options& options) const;
     void paintStep(QPainter& painter, int step, const Options& options) const;
+    void paintTimes(QPainter& painter, int first, int last, const QRectF& exposed, const Options& options) const;
+    QColor markOf(int step, const Options& options) const;
     void paintArrow(QPainter& painter, int step, const QColor& color, const Options& options) const;
     void paintBox(QPainter& painter, int step, const QColor& color, const Options& options) const;
     void paintLegend(QPainter& painter, const Options& options) const;
