@@ -7,7 +7,6 @@
 #include "languagemanager.h"
 #include "logfile.h"
 #include "model/logcollection.h"
-#include "parsing/logsources.h"
 #include "qtmessages.h"
 
 #include "maillane/version.h"
@@ -44,14 +43,11 @@ QString countsText(qint64 lines, qint64 events, qint64 unparsed)
 }
 
 // On standard error, so that CSV and JSON on standard output stay whole: what could not be read, and what a
-// folder held that is not a mail log (not an error: the operator should know what was left out, unless it is
-// a README or the like, which nobody expected to be read).
+// folder held that is not a mail log (not an error: the operator should know what was left out).
 int reportErrors(const LogCollection::LoadReport& report)
 {
-    for (const QString& path : report.skipped) {
-        if (!LogSources::looksLikeDocument(path))
-            printLine(stderr, Cli::Text::tr("Skipped, not a mail log: %1").arg(path));
-    }
+    for (const QString& path : report.skipped)
+        printLine(stderr, Cli::Text::tr("Skipped, not a mail log: %1").arg(path));
     for (const QString& error : report.errors)
         printLine(stderr, error);
     return report.errors.isEmpty() ? Success : InputError;

@@ -1233,6 +1233,11 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>binary data</source>
+        <comment>a file that is not text: no encoding describes it</comment>
+        <translation>バイナリデータ</translation>
+    </message>
 </context>
 <context>
     <name>SwimlaneExport</name>

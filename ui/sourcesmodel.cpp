@@ -194,6 +194,8 @@ QString SourcesModel::displayText(const Row& row, int column) const
     case EncodingColumn: {
         if (!isLog)
             return {};
+        if (info.binary && !info.encodingOverridden)
+            return tr("binary data", "a file that is not text: no encoding describes it");
         const QString encoding = TextDecoding::encodingName(info.encoding);
         if (info.encodingOverridden)
             return tr("%1 (chosen)", "a value the user set").arg(encoding);

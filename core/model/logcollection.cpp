@@ -21,7 +21,8 @@ LogCollection::LoadReport LogCollection::load(const QStringList& paths, const Lo
             continue;
         }
         if (!LogSources::shouldLoad(*file, sources.fromFolders.contains(path), options.family.has_value())) {
-            report.skipped << path;
+            if (!LogSources::looksLikeDocument(path))
+                report.skipped << path;
             continue;
         }
         auto parsed = LogParser::parseChecked(std::move(file), m_strings, options, &error);

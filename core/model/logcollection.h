@@ -23,7 +23,7 @@ public:
     struct LoadReport
     {
         QStringList errors; // one message per file that could not be read, naming it and the reason
-        QStringList skipped; // files found in folders that are not mail logs
+        QStringList skipped; // files found in folders that are not mail logs (documents such as a README left out)
     };
 
     // Opens files and folders (recursively). Files named directly are always loaded (an unrecognised

@@ -459,7 +459,8 @@ void WorkspaceLoader::deliverFinishedFiles(Batch& batch)
             m_workspace->addLog(std::move(file.log), file.options);
             ++count;
         } else if (file.skipped) {
-            batch.skipped.append(file.path);
+            if (!LogSources::looksLikeDocument(file.path)) // a README beside the logs is expected, not news
+                batch.skipped.append(file.path);
         } else if (!file.error.isEmpty()) {
             flush();
             emit fileFailed(file.path, file.error);

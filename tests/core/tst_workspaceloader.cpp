@@ -116,7 +116,8 @@ private slots:
 
     void shouldAddEveryFileInOrderAndReportTheOnesThatFail()
     {
-        // Given the samples folder, one more log and a path that does not exist
+        // Given the samples folder (with its README), one more log, a folder with a file that is no mail log and a
+        // path that does not exist
         Workspace workspace;
         WorkspaceLoader loader(&workspace);
         QSignalSpy added(&loader, &WorkspaceLoader::logsAdded);
@@ -127,10 +128,12 @@ private slots:
         QSignalSpy idle(&loader, &WorkspaceLoader::idle);
         const QString extra = m_scratch->filePath(u"relay9/maillog"_s);
         QVERIFY(writeFile(extra, ExtraLog));
+        const QString notALog = m_scratch->filePath(u"other/app.log"_s);
+        QVERIFY(writeFile(notALog, "worker 3 started\nworker 3 stopped\n"));
         const QString missing = m_scratch->filePath(u"missing.log"_s);
 
         // When they are opened
-        loader.open({ samplesFolder(), extra, missing }, tokyo2024());
+        loader.open({ samplesFolder(), extra, m_scratch->filePath(u"other"_s), missing }, tokyo2024());
         QVERIFY(loader.isBusy());
         QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, Timeout);
 
@@ -151,12 +154,13 @@ private slots:
         QCOMPARE(workspace.timeline().size(), std::size_t(workspace.logs().totalEvents()));
         QCOMPARE(workspace.optionsOf(0).zone, QTimeZone("Asia/Tokyo"));
 
-        // and the missing path is reported by name, the README as skipped
+        // and the missing path is reported by name, the file that is no mail log as skipped; the README is left out
+        // without a word (a document beside the logs is expected)
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(0).toString(), missing);
         QVERIFY(failed.at(0).at(1).toString().contains(u"missing.log"_s));
         QCOMPARE(skipped.count(), 1);
-        QCOMPARE(skipped.at(0).at(0).toStringList(), QStringList { readme });
+        QCOMPARE(skipped.at(0).at(0).toStringList(), QStringList { notALog });
 
         // and the graph holds the sample message that crosses Sun, IronPort and Postfix
         QCOMPARE(graphReady.count(), 1);
@@ -170,8 +174,8 @@ private slots:
         QCOMPARE(families, (std::set<Family> { Family::IronPort, Family::Postfix, Family::SunMs }));
         QVERIFY(!graph->find(*workspace.strings(), "4VbX1K2mQzz3xYq").empty());
 
-        // and the progress counted every byte on disk, the README and the failed file's none
-        QCOMPARE(loader.bytesTotal(), sampleBytes + ExtraLog.size());
+        // and the progress counted every byte on disk, the README's and the skipped file's too, the failed file's none
+        QCOMPARE(loader.bytesTotal(), sampleBytes + ExtraLog.size() + QFileInfo(notALog).size());
         QTRY_COMPARE(loader.bytesDone(), loader.bytesTotal());
         QTRY_VERIFY(progress.count() > 0);
         QVERIFY(loader.activeFiles().isEmpty());

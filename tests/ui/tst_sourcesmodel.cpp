@@ -112,6 +112,29 @@ private slots:
         QVERIFY(m_scratch->isValid());
     }
 
+    void shouldNameBinaryDataAsSuchNotAsAnEncoding()
+    {
+        // Given a file of random bytes named directly (loaded, every line unparsed)
+        QByteArray bytes;
+        std::uint32_t state = 12345;
+        for (int i = 0; i < 64 * 1024; ++i) {
+            state = state * 1103515245u + 12345u;
+            bytes += char(state >> 24);
+        }
+        const QString path = m_scratch->filePath(u"random.bin"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        // When it is loaded
+        LoadedSamples loaded;
+        QVERIFY(loaded.load({ path }));
+
+        // Then Sources calls it binary data, not the encoding its bytes happen to resemble (cp932)
+        QCOMPARE(cell(loaded.model, u"random.bin"_s, SourcesModel::EncodingColumn), u"binary data"_s);
+    }
+
     void shouldShowWhatWasDetectedInEachSample()
     {
         LoadedSamples samples;
