@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,6 +24,7 @@ struct Options
     bool empty = false;
     QString select;
     QString screenshot;
+    int view = -1; // the tab to show once loaded (--view): 0 events, 1 messages, 2 swimlane; -1 as it is
 };
 
 struct DeclaredOptions
@@ -32,7 +34,11 @@ struct DeclaredOptions
     QCommandLineOption screenshot;
     QCommandLineOption language;
     QCommandLineOption empty;
+    QCommandLineOption view;
 };
+
+// The values of --view, in the order of the window's tabs.
+const QStringList ViewNames { QStringLiteral("events"), QStringLiteral("messages"), QStringLiteral("swimlane") };
 
 DeclaredOptions declareOptions(CommandLine* commandLine)
 {
@@ -50,8 +56,11 @@ DeclaredOptions declareOptions(CommandLine* commandLine)
             QApplication::translate("main", "language")),
         QCommandLineOption(QStringLiteral("empty"),
             QApplication::translate("main", "Start with no logs open instead of reopening those of the last session.")),
+        QCommandLineOption(QStringLiteral("view"),
+            QApplication::translate("main", "Once loaded, show <view>: events, messages or swimlane."),
+            QApplication::translate("main", "view")),
     };
-    commandLine->addOptions({ options.samples, options.select, options.screenshot, options.language, options.empty });
+    commandLine->addOptions({ options.samples, options.select, options.screenshot, options.language, options.empty, options.view });
     commandLine->addArgument(
         QStringLiteral("files"), QApplication::translate("main", "Log files to open."), QStringLiteral("[files...]"));
     return options;
@@ -90,8 +99,14 @@ std::variant<Options, int> parseArguments()
     if (commandLine.showRequestedHelp())
         return 0;
     const QCommandLineParser& parser = commandLine.parser();
+    const int view = parser.isSet(declared.view) ? int(ViewNames.indexOf(parser.value(declared.view))) : -1;
+    if (parser.isSet(declared.view) && view < 0) {
+        const QString error = QApplication::translate("main", "Unknown view: %1 (use events, messages or swimlane)");
+        std::fprintf(stderr, "%s\n", qPrintable(error.arg(parser.value(declared.view))));
+        return 1;
+    }
     return Options { parser.positionalArguments(), parser.isSet(declared.samples), parser.isSet(declared.empty),
-        parser.value(declared.select), parser.value(declared.screenshot) };
+        parser.value(declared.select), parser.value(declared.screenshot), view };
 }
 
 } // namespace
@@ -139,6 +154,8 @@ int main(int argc, char* argv[])
         if (!options.select.isEmpty() && !window.selectByQuery(options.select))
             std::fprintf(stderr, "%s\n",
                 qPrintable(QApplication::translate("main", "Nothing matches \"%1\".").arg(options.select)));
+        if (options.view >= 0)
+            window.tables()->setCurrentIndex(options.view);
         if (options.screenshot.isEmpty())
             return;
         // Let the views lay out and paint once before grabbing.

@@ -1984,5 +1984,17 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>Start with no logs open instead of reopening those of the last session.</source>
         <translation>前回のセッションのログを開かずに、何も開いていない状態で起動します。</translation>
     </message>
+    <message>
+        <source>Once loaded, show &lt;view&gt;: events, messages or swimlane.</source>
+        <translation>読み込み後に &lt;view&gt; を表示します: events (イベント)、messages (メッセージ)、swimlane (スイムレーン)。</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>Unknown view: %1 (use events, messages or swimlane)</source>
+        <translation>不明な表示です: %1 (events、messages、swimlane のいずれかを指定してください)</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,21 @@
+# maillane --view: the same screenshot with --view swimlane differs from the one of the Events table, and an unknown
+# view is a usage error named on standard error.
+set(shots)
+foreach(view events swimlane)
+    set(out ${OUT_DIR}/view-${view}.png)
+    file(REMOVE ${out})
+    execute_process(COMMAND ${APP} --lang en --samples --select 30011 --view ${view} --screenshot ${out}
+        RESULT_VARIABLE result ERROR_VARIABLE errors TIMEOUT 50)
+    if(NOT result EQUAL 0 OR NOT EXISTS ${out})
+        message(FATAL_ERROR "maillane --view ${view} exited with ${result}: ${errors}")
+    endif()
+    list(APPEND shots ${out})
+endforeach()
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${shots} RESULT_VARIABLE same)
+if(same EQUAL 0)
+    message(FATAL_ERROR "--view swimlane showed the same window as --view events")
+endif()
+execute_process(COMMAND ${APP} --view bogus --empty RESULT_VARIABLE result ERROR_VARIABLE errors TIMEOUT 50)
+if(NOT result EQUAL 1 OR NOT errors MATCHES "Unknown view: bogus")
+    message(FATAL_ERROR "--view bogus: exit ${result}, ${errors}")
+endif()
