@@ -6,6 +6,8 @@
 #include "export/eventexport.h"
 #include "languagemanager.h"
 #include "logfile.h"
+#include "outofmemory.h"
+#include "parsing/logsources.h"
 #include "model/logcollection.h"
 #include "qtmessages.h"
 
@@ -190,14 +192,24 @@ int run(const CliOptions::Request& request)
 {
     if (request.command == u"count")
         return countLines(request.inputs);
+    if (const QString warning = OutOfMemory::estimateWarning(LogSources::expand(request.inputs).files); !warning.isEmpty())
+        printLine(stderr, warning);
     LogCollection logs;
     const LogCollection::LoadReport report = logs.load(request.inputs, request.parsing);
     if (logs.size() == 0) { // an empty result would look like quiet logs
-        reportErrors(report);
-        printLine(stderr, Cli::Text::tr("No mail logs found in: %1").arg(request.inputs.join(QStringLiteral(", "))));
+        if (reportErrors(report) == Success) // else the errors said why
+            printLine(stderr, Cli::Text::tr("No mail logs found in: %1").arg(request.inputs.join(QStringLiteral(", "))));
         return InputError;
     }
-    const int status = runOnLogs(request, logs);
+    // Correlating is the load's other big step: when it does not fit, say so instead of ending with std::bad_alloc.
+    int status = Success;
+    QString error;
+    if (!OutOfMemory::guard([&] { status = runOnLogs(request, logs); }, &error,
+            [&] { return OutOfMemory::correlating(logs.totalLines()); })) {
+        std::fflush(stdout);
+        printLine(stderr, error);
+        status = InputError;
+    }
     const int loadStatus = reportErrors(report);
     return status != Success ? status : loadStatus;
 }

@@ -65,6 +65,16 @@
     </message>
 </context>
 <context>
+    <name>OutOfMemory</name>
+    <message numerus="yes">
+        <source>Not enough memory to correlate the messages of %Ln line(s). Close some logs or other programs, or load fewer files at once.</source>
+        <translation>
+            <numerusform>Not enough memory to correlate the messages of %Ln line. Close some logs or other programs, or load fewer files at once.</numerusform>
+            <numerusform>Not enough memory to correlate the messages of %Ln lines. Close some logs or other programs, or load fewer files at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TraceTexts</name>
     <message numerus="yes">
         <source>%Ln block(s)</source>

@@ -1004,6 +1004,14 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <source>%1 · following the files</source>
         <translation>%1 · ファイルを追跡中</translation>
     </message>
+    <message>
+        <source>Messages cannot be traced</source>
+        <translation>メッセージをトレースできません</translation>
+    </message>
+    <message>
+        <source>These logs may not fit in memory</source>
+        <translation>これらのログはメモリーに収まらないおそれがあります</translation>
+    </message>
 </context>
 <context>
     <name>MessageColumn</name>
@@ -1056,6 +1064,23 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <extracomment>%1 is the first three recipient addresses, %n how many more the message has</extracomment>
         <translation>
             <numerusform>%1 他 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutOfMemory</name>
+    <message>
+        <source>These logs may need about %1 MB of memory to load, and about %2 MB is available: the load may fail. Close other logs or programs, or open fewer files at once.</source>
+        <translation>これらのログの読み込みには約 %1 MB のメモリーが必要ですが、使えるのは約 %2 MB です。読み込みに失敗するおそれがあります。ほかのログやプログラムを閉じるか、一度に開くファイルを減らしてください。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read %1 (%2 MB): it was left out. Close other logs or programs, or open fewer files at once.</source>
+        <translation>メモリーが足りないため %1 (%2 MB) を読み込めず、除外しました。ほかのログやプログラムを閉じるか、一度に開くファイルを減らしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough memory to correlate the messages of %Ln line(s). Close some logs or other programs, or load fewer files at once.</source>
+        <translation>
+            <numerusform>メモリーが足りないため、%Ln 行のメッセージを関連付けられません。いくつかのログやほかのプログラムを閉じるか、一度に読み込むファイルを減らしてください。</numerusform>
         </translation>
     </message>
 </context>

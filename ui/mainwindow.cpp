@@ -270,6 +270,12 @@ void MainWindow::connectLoader()
     connect(m_loader, &WorkspaceLoader::logsAdded, this, &MainWindow::onWorkspaceChanged);
     connect(m_loader, &WorkspaceLoader::workspaceReset, this, &MainWindow::onWorkspaceChanged);
     connect(m_loader, &WorkspaceLoader::graphReady, this, &MainWindow::onGraphReady);
+    connect(m_loader, &WorkspaceLoader::graphFailed, this, [this](const QString& error) {
+        NonModalWarning::show(this, tr("Messages cannot be traced"), error);
+    });
+    connect(m_loader, &WorkspaceLoader::loadMayNotFit, this, [this](const QString& warning) {
+        NonModalWarning::show(this, tr("These logs may not fit in memory"), warning);
+    });
     connect(m_loader, &WorkspaceLoader::progressChanged, m_loadProgress, &LoadProgress::refresh);
     connect(m_loader, &WorkspaceLoader::progressChanged, m_sourcesModel, &SourcesModel::refresh);
     connect(m_loader, &WorkspaceLoader::fileFailed, this, [this](const QString& path, const QString& error) {

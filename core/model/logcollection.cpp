@@ -2,6 +2,9 @@
 
 #include "logfile.h"
 #include "parsing/logsources.h"
+#include "outofmemory.h"
+
+#include <QFileInfo>
 
 LogCollection::LogCollection()
     : m_strings(std::make_shared<StringPool>())
@@ -15,20 +18,20 @@ LogCollection::LoadReport LogCollection::load(const QStringList& paths, const Lo
     report.errors = sources.errors;
     for (const QString& path : sources.files) {
         QString error;
-        auto file = LogFile::open(path, &error);
-        if (!file) {
-            report.errors << error;
-            continue;
-        }
-        if (!LogSources::shouldLoad(*file, sources.fromFolders.contains(path), options.family.has_value())) {
-            if (!LogSources::looksLikeDocument(path))
-                report.skipped << path;
-            continue;
-        }
-        auto parsed = LogParser::parseChecked(std::move(file), m_strings, options, &error);
-        if (parsed)
-            m_logs.push_back(std::move(parsed));
-        else if (!error.isEmpty()) // else cancelled
+        const auto readOne = [&] {
+            auto file = LogFile::open(path, &error);
+            if (!file)
+                return;
+            if (!LogSources::shouldLoad(*file, sources.fromFolders.contains(path), options.family.has_value())) {
+                if (!LogSources::looksLikeDocument(path))
+                    report.skipped << path;
+                return;
+            }
+            if (auto parsed = LogParser::parseChecked(std::move(file), m_strings, options, &error))
+                m_logs.push_back(std::move(parsed));
+        };
+        OutOfMemory::guard(readOne, &error, [&] { return OutOfMemory::readingFile(path, QFileInfo(path).size()); });
+        if (!error.isEmpty()) // else read, skipped or cancelled
             report.errors << error;
     }
     return report;

@@ -2,6 +2,7 @@
 
 #include "logfile.h"
 #include "parsing/logsources.h"
+#include "outofmemory.h"
 #include "trace/tracebuilder.h"
 #include "workspace.h"
 
@@ -138,24 +139,28 @@ struct WorkspaceLoader::Batch
         if (cancel.load())
             return finish(false);
         job.state.store(File::Active, std::memory_order_relaxed);
-        std::shared_ptr<const LogFile> file = std::exchange(job.file, nullptr);
-        if (file && job.readAgain)
-            file = file->readAgain(&job.error);
-        else if (!file)
-            file = LogFile::open(job.path, &job.error);
-        if (!file)
-            return finish(true);
-        if (!LogSources::shouldLoad(*file, job.fromFolder, job.options.family.has_value())) {
-            job.skipped = true;
-            return finish(true);
-        }
-        // Progress comes in bytes of the (inflated) file; the bar counts bytes on disk.
-        const double scale = file->byteSize() > 0 ? double(job.total) / double(file->byteSize()) : 0.0;
-        LogParser::Options options = job.options;
-        options.cancel = &cancel;
-        options.progress = [&job, scale](qint64 bytes) { raiseTo(job.done, qint64(double(bytes) * scale)); };
-        job.log = LogParser::parseChecked(std::move(file), strings, options, &job.error);
-        finish(job.log != nullptr || !job.error.isEmpty());
+        const auto read = [&] {
+            std::shared_ptr<const LogFile> file = std::exchange(job.file, nullptr);
+            if (file && job.readAgain)
+                file = file->readAgain(&job.error);
+            else if (!file)
+                file = LogFile::open(job.path, &job.error);
+            if (!file)
+                return;
+            if (!LogSources::shouldLoad(*file, job.fromFolder, job.options.family.has_value())) {
+                job.skipped = true;
+                return;
+            }
+            // Progress comes in bytes of the (inflated) file; the bar counts bytes on disk.
+            const double scale = file->byteSize() > 0 ? double(job.total) / double(file->byteSize()) : 0.0;
+            LogParser::Options options = job.options;
+            options.cancel = &cancel;
+            options.progress = [&job, scale](qint64 bytes) { raiseTo(job.done, qint64(double(bytes) * scale)); };
+            job.log = LogParser::parseChecked(std::move(file), strings, options, &job.error);
+        };
+        // A file that does not fit fails like an unreadable one: the logs already loaded stay.
+        OutOfMemory::guard(read, &job.error, [&] { return OutOfMemory::readingFile(job.path, job.total); });
+        finish(job.log != nullptr || job.skipped || !job.error.isEmpty());
     }
 };
 
@@ -368,8 +373,13 @@ void WorkspaceLoader::onExpanded(const Expansion& expansion, const LogParser::Op
         return;
     }
     auto batch = std::make_shared<Batch>();
-    for (const Expansion::File& file : expansion.files)
+    QStringList paths;
+    for (const Expansion::File& file : expansion.files) {
         batch->add(file.path, options, file.size).fromFolder = file.fromFolder;
+        paths << file.path;
+    }
+    if (const QString warning = OutOfMemory::estimateWarning(paths); !warning.isEmpty())
+        emit loadMayNotFit(warning);
     startBatch(batch);
 }
 
@@ -483,11 +493,20 @@ void WorkspaceLoader::startGraph()
     runThenQueue(
         m_pool, this,
         [snapshot = m_workspace->snapshot()] {
-            return std::shared_ptr<const MailGraph>(std::make_shared<MailGraph>(TraceBuilder::build(snapshot->logs)));
+            // When correlation does not fit, the events stay without a graph (no traces), and the window says why.
+            std::shared_ptr<const MailGraph> graph;
+            QString error;
+            OutOfMemory::guard([&] { graph = std::make_shared<MailGraph>(TraceBuilder::build(snapshot->logs)); }, &error,
+                [&] { return OutOfMemory::correlating(snapshot->logs.totalLines()); });
+            return std::pair { graph, error };
         },
-        [this](std::shared_ptr<const MailGraph> graph) {
-            m_workspace->setGraph(std::move(graph));
-            emit graphReady();
+        [this](std::pair<std::shared_ptr<const MailGraph>, QString> built) {
+            if (built.first) {
+                m_workspace->setGraph(std::move(built.first));
+                emit graphReady();
+            } else {
+                emit graphFailed(built.second);
+            }
             startNext();
         });
 }

@@ -79,6 +79,8 @@ signals:
     void fileFailed(const QString& path, const QString& error);
     void filesSkipped(const QStringList& paths);
     void graphReady(); // the workspace's graph is set
+    void graphFailed(const QString& error); // correlation ran out of memory: the logs are there, without a graph
+    void loadMayNotFit(const QString& warning); // before reading files that look larger than the memory left
     void idle(); // nothing left to do (done or cancelled)
 
 private:
