@@ -1,6 +1,7 @@
 #include "loggenerator.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -163,6 +164,68 @@ void LogGenerator::ironPortMessage(std::int64_t t, std::vector<Line>* lines)
     add(lines, last + 10, header(last + 10, nullptr, 0) + "Message finished MID " + mid + " done");
 }
 
+QByteArray LogGenerator::sunEntry(std::int64_t ms, std::uint64_t connection, int entry, const char* source, const char* destination) const
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::fromSecondsAheadOfUtc(9 * 3600));
+    return QLocale::c().toString(time, QStringLiteral("dd-MMM-yyyy HH:mm:ss.")).toLatin1()
+        + QByteArray::number(time.time().msec() / 10).rightJustified(2, '0') + ' ' + QByteArray::number(qulonglong(connection / 64), 16)
+        + '.' + QByteArray::number(qulonglong(connection % 64)) + '.' + QByteArray::number(entry) + ' ' + QByteArray(source).leftJustified(12, ' ')
+        + ' ' + QByteArray(destination).leftJustified(12, ' ') + ' ';
+}
+
+void LogGenerator::sunMessage(std::int64_t t, std::vector<Line>* lines)
+{
+    const std::uint64_t serial = ++m_serial;
+    const std::uint64_t inbound = 0x5000 * 64 + serial % (0x4000 * 64); // the SMTP server's processes
+    const int client = below(250) + 1;
+    const QByteArray clientIp = "198.51.100." + QByteArray::number(client);
+    const QByteArray port = QByteArray::number(40000 + below(20000));
+    const QByteArray connection = "TCP|192.0.2.40|25|" + clientIp + '|' + port + " SMTP";
+    const QByteArray sender = "user" + QByteArray::number(below(5000)) + '@' + Domains[below(8)];
+    const QByteArray queueFile = "/opt/sun/comms/messaging64/data/queue/tcp_local/" + QByteArray::number(below(1000)).rightJustified(3, '0')
+        + "/ZZ" + queueId(serial) + ".00";
+    const QByteArray messageId = '<' + number(serial) + ".c" + number(next() % 100000) + "@sender.example>";
+    const QByteArray blocks = QByteArray::number(1 + below(90));
+    const int recipients = below(10) < 7 ? 1 : 2 + below(4);
+    int entry = 0;
+    add(lines, t, sunEntry(t, inbound, entry++, "tcp_local", "+") + "O " + connection);
+    t += 200 + below(600);
+    QList<QByteArray> to;
+    for (int r = 0; r < recipients; ++r) {
+        to << "rcpt" + QByteArray::number(below(20000)) + '@' + Domains[below(8)];
+        add(lines, t, sunEntry(t, inbound, entry++, "tcp_local", "tcp_local") + "EEA " + blocks + ' ' + sender + " rfc822;" + to.back() + ' '
+                + to.back() + ' ' + queueFile + ' ' + messageId + " host" + QByteArray::number(client) + ".sender.example (host"
+                + QByteArray::number(client) + ".sender.example [" + clientIp + "])");
+    }
+    add(lines, t + 70, sunEntry(t + 70, inbound, entry, "tcp_local", "+") + "C " + connection);
+    // Each recipient goes out on a connection of its own from a delivery process, retried after a refusal.
+    for (int r = 0; r < recipients; ++r) {
+        const std::uint64_t outbound = 0x9000 * 64 + (serial * 8 + std::uint64_t(r)) % (0x4000 * 64); // the delivery jobs
+
+        const QByteArray domain = to[r].mid(to[r].indexOf('@') + 1);
+        const QByteArray out = "TCP|192.0.2.40|" + QByteArray::number(30000 + below(30000)) + "|203.0.113." + QByteArray::number(below(250) + 1)
+            + "|25 SMTP/" + domain + "/mx." + domain;
+        const QByteArray fields = blocks + ' ' + sender + " rfc822;" + to[r] + ' ' + to[r] + ' ' + queueFile + ' ' + messageId;
+        std::int64_t at = t + 300 + below(900);
+        const int roll = below(100);
+        int outEntry = 0;
+        for (int d = roll < 8 ? 1 + below(3) : 0; d > 0; --d) {
+            add(lines, at, sunEntry(at, outbound, outEntry++, "tcp_local", "") + "Q " + fields
+                    + " TCP active open: Failed connect()    Error: Connection refused");
+            at += 900'000 + below(1'800'000);
+        }
+        add(lines, at, sunEntry(at, outbound, outEntry++, "tcp_local", "-") + "O " + out);
+        if (roll >= 95) {
+            add(lines, at + 300, sunEntry(at + 300, outbound, outEntry++, "tcp_local", "") + "R " + fields + " dns;mx." + domain + " ("
+                    + out.left(out.indexOf(' ')) + ") (mx." + domain + " ESMTP) smtp;550 5.1.1 <" + to[r] + ">: Recipient address rejected");
+        } else {
+            add(lines, at + 300, sunEntry(at + 300, outbound, outEntry++, "tcp_local", "") + "DE " + fields + " dns;mx." + domain + " ("
+                    + out.left(out.indexOf(' ')) + ") (mx." + domain + " ESMTP) smtp;250 2.0.0 Ok: queued as " + queueId(serial + 0x800000000ull));
+        }
+        add(lines, at + 380, sunEntry(at + 380, outbound, outEntry, "tcp_local", "-") + "C " + out);
+    }
+}
+
 bool LogGenerator::write(QIODevice* out, qint64 bytes)
 {
     qint64 written = 0;
@@ -175,6 +238,8 @@ bool LogGenerator::write(QIODevice* out, qint64 bytes)
             const std::int64_t start = batchStart + std::int64_t(next() % BatchSpanMs);
             if (m_family == Family::IronPort)
                 ironPortMessage(start, &lines);
+            else if (m_family == Family::SunMs)
+                sunMessage(start, &lines);
             else
                 postfixMessage(start, &lines);
         }

@@ -10,7 +10,8 @@
 // Writes realistic mail logs of a given size for the benchmark, the same bytes for the same arguments:
 // concurrent sessions interleaved in time, messages with several recipients, deferrals retried over hours,
 // bounces with their notifications, and next hops (Postfix: a content filter re-injecting the message;
-// IronPort: relays answering "queued as"). Families: Postfix and IronPort.
+// IronPort and Sun: relays answering "queued as"). Families: Postfix, IronPort and Sun Messaging Server (its
+// one-line entries, 12-column channel fields, queue files and Message-IDs logged).
 class LogGenerator
 {
 public:
@@ -18,7 +19,10 @@ public:
 
     // Appends whole lines to out until at least `bytes` were written; returns false on a write error.
     bool write(QIODevice* out, qint64 bytes);
-    static bool supports(Family family) { return family == Family::Postfix || family == Family::IronPort; }
+    static bool supports(Family family)
+    {
+        return family == Family::Postfix || family == Family::IronPort || family == Family::SunMs;
+    }
 
 private:
     struct Line
@@ -32,6 +36,10 @@ private:
     int below(int n) { return int(next() % std::uint64_t(n)); }
     void postfixMessage(std::int64_t start, std::vector<Line>* lines);
     void ironPortMessage(std::int64_t start, std::vector<Line>* lines);
+    void sunMessage(std::int64_t start, std::vector<Line>* lines);
+    // A Sun entry's start: time, process.thread.entry (a connection is one thread of a process), source and
+    // destination channels in 12 columns each.
+    QByteArray sunEntry(std::int64_t ms, std::uint64_t connection, int entry, const char* source, const char* destination) const;
     void add(std::vector<Line>* lines, std::int64_t ms, QByteArray text);
     QByteArray header(std::int64_t ms, const char* program, int pid) const;
 

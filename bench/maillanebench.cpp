@@ -1,5 +1,5 @@
 // maillane-bench: the performance benchmark (issue 8). Never run by tests for timings.
-//   maillane-bench generate postfix|ironport MB OUT   writes a deterministic log of about MB megabytes
+//   maillane-bench generate postfix|ironport|sunms MB OUT  writes a deterministic log of about MB megabytes
 //   maillane-bench measure FILE...                    loads, correlates and queries the files, printing
 //                                                     wall times, throughput, peak anonymous memory and
 //                                                     the interactive operations the window performs
@@ -7,6 +7,7 @@
 //   maillane-bench follow FILE                        follow mode on a copy of FILE: the time from appending
 //                                                     lines until rows and traces are updated
 #include "loggenerator.h"
+#include "parsing/logsources.h"
 #include "processmemory.h"
 #include "swimlane/swimlanebuilder.h"
 #include "trace/tracebuilder.h"
@@ -64,12 +65,18 @@ private:
 int generate(const QStringList& arguments)
 {
     if (arguments.size() != 3) {
-        std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport MB OUT\n");
+        std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport|sunms MB OUT\n");
         return 1;
     }
-    const Family family = arguments[0] == u"ironport" ? Family::IronPort : Family::Postfix;
+    Family family = Family::Unknown;
+    if (!familyFromKey(QLatin1StringView(arguments[0].toLatin1()), &family) || !LogGenerator::supports(family)) {
+        std::fprintf(stderr, "no generator for %s: postfix, ironport or sunms\n", qPrintable(arguments[0]));
+        return 1;
+    }
     QFile out(arguments[2]);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    const bool opened = arguments[2] == u"-" ? out.open(stdout, QIODevice::WriteOnly) // into a pipe (scripts/bench splits it)
+                                             : out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    if (!opened) {
         std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(arguments[2]), qPrintable(out.errorString()));
         return 2;
     }
@@ -180,8 +187,10 @@ void measureLimits(const QStringList& paths, qint64 lines)
 
 // Loads the files as the window does and reports the load; with queries, then times what the window does with
 // them and the load's steps.
-int measure(const QStringList& paths, bool withQueries)
+int measure(const QStringList& inputs, bool withQueries)
 {
+    // A folder (rotated files) stands for the files in it, as the window opens it.
+    const QStringList paths = LogSources::expand(inputs).files;
     qint64 bytes = 0;
     for (const QString& path : paths)
         bytes += QFileInfo(path).size();
@@ -234,10 +243,16 @@ int measure(const QStringList& paths, bool withQueries)
         eventBytes += workspace.logs().log(n).memoryUsed();
         fileBytes += workspace.logs().log(n).file().memoryUsed();
     }
+    // Every structure counted whole (capacities, the pool's arena blocks, pages and hash cells), so that the parts add
+    // up to what the workspace holds; the text alone of the strings is shown beside.
     const auto perLine = [lines](std::size_t bytes) { return double(bytes) / double(std::max<qint64>(1, lines)); };
-    std::printf("held per line    events %.1f, line index %.1f, strings %.1f, timeline %.1f, graph %.1f bytes\n",
-        perLine(eventBytes), perLine(fileBytes), perLine(workspace.strings()->bytesUsed()),
-        perLine(workspace.timeline().size() * sizeof(EventRef)), perLine(graph->memoryUsed()));
+    const std::size_t stringBytes = workspace.strings()->memoryUsed();
+    const std::size_t timelineBytes = workspace.timeline().refs().capacity() * sizeof(EventRef);
+    const std::size_t graphBytes = graph->memoryUsed();
+    std::printf("held per line    %.1f bytes: events %.1f, line index %.1f, strings %.1f (text %.1f), timeline %.1f, graph %.1f\n",
+        perLine(eventBytes + fileBytes + stringBytes + timelineBytes + graphBytes), perLine(eventBytes), perLine(fileBytes),
+        perLine(stringBytes), perLine(workspace.strings()->bytesUsed()), perLine(timelineBytes), perLine(graphBytes));
+    std::printf("held RssAnon     %.1f bytes/line after the load\n", perLine(std::size_t(std::max<qint64>(0, anonymousResidentBytes() - baseline))));
 
     if (!withQueries)
         return 0;
@@ -338,6 +353,6 @@ int main(int argc, char* argv[])
         return measure(arguments, false);
     if (command == u"follow" && arguments.size() == 1)
         return follow(arguments.first());
-    std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport MB OUT | measure FILE... | load FILE... | follow FILE\n");
+    std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport|sunms MB OUT | measure FILE... | load FILE... | follow FILE\n");
     return 1;
 }

@@ -193,7 +193,7 @@ void ParsedLog::findTimeOrder()
 std::size_t ParsedLog::memoryUsed() const
 {
     return m_events.capacity() * sizeof(EventRecord) + m_fieldKeys.capacity()
-        + m_fieldValues.capacity() * sizeof(std::uint32_t);
+        + m_fieldValues.capacity() * sizeof(std::uint32_t) + m_timeOrder.capacity() * sizeof(std::uint32_t);
 }
 
 bool ParsedLog::coversEveryLine() const

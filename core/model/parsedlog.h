@@ -131,7 +131,7 @@ public:
     void findTimeOrder();
     const std::vector<std::uint32_t>& timeOrder() const { return m_timeOrder; }
 
-    // Memory held by the event arrays (not the file, not the string pool).
+    // Memory held by the event arrays and the time order (not the file, not the string pool).
     std::size_t memoryUsed() const;
 
 private:

@@ -37,10 +37,12 @@ std::string_view StringPool::Shard::store(QByteArrayView text)
         blocks.push_back(std::make_unique<char[]>(length));
         std::memcpy(blocks.back().get(), text.data(), length);
         bytes += length;
+        blockBytes += length;
         return { blocks.back().get(), length };
     }
     if (!current || currentUsed + length > ArenaBlockSize) {
         blocks.push_back(std::make_unique<char[]>(ArenaBlockSize));
+        blockBytes += ArenaBlockSize;
         current = blocks.back().get();
         currentUsed = 0;
     }
@@ -216,3 +218,17 @@ StringPool::Id InternCache::intern(QByteArrayView text)
     return id;
 }
 
+std::size_t StringPool::memoryUsed() const
+{
+    std::size_t total = 0;
+    for (const Shard& shard : m_shards) {
+        std::lock_guard lock(shard.mutex);
+        total += shard.blockBytes + shard.cells.capacity() * sizeof(std::uint64_t)
+            + shard.blocks.capacity() * sizeof(std::unique_ptr<char[]>);
+        for (std::size_t page = 0; page < MaxPages; ++page) {
+            if (shard.pages[page].load(std::memory_order_relaxed))
+                total += (FirstPageSize << page) * sizeof(std::string_view);
+        }
+    }
+    return total;
+}

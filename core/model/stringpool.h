@@ -34,7 +34,10 @@ public:
     QByteArrayView view(Id id) const;
 
     std::size_t size() const;
+    // The text of the strings, in bytes.
     std::size_t bytesUsed() const;
+    // All the pool holds: arena blocks (text and their unused tails), the views' pages and the hash cells.
+    std::size_t memoryUsed() const;
 
 private:
     static constexpr unsigned ShardBits = 6;
@@ -56,6 +59,7 @@ private:
         char* current = nullptr; // the arena block small strings are appended to
         std::size_t currentUsed = 0;
         std::size_t bytes = 0;
+        std::size_t blockBytes = 0; // the arena blocks' sizes
 
         std::string_view store(QByteArrayView text);
         std::string_view at(std::size_t index) const;

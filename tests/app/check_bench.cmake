@@ -13,7 +13,7 @@ foreach(family postfix ironport)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "measure ${family}: exit ${result}: ${errors}")
     endif()
-    foreach(line "input " "first rows" "traces ready" "peak RssAnon" "load cpu" "held per line" "filter status:bounced" "sort Time" "sort Text"
+    foreach(line "input " "first rows" "traces ready" "peak RssAnon" "load cpu" "held per line" "held RssAnon" "filter status:bounced" "sort Time" "sort Text"
             "trace lookup" "swimlane build" "step parse" "step graph: link and index" "limit: lines" "limit: memory")
         string(FIND "${output}" "${line}" found)
         if(found EQUAL -1)

@@ -54,6 +54,14 @@ private slots:
             QCOMPARE(pool.intern(word(n)), ids[std::size_t(n)]);
         }
         QCOMPARE(pool.size(), 300'001u);
+
+        // and what it holds counts the text, a view and a hash cell per string at least (the benchmark's gauge)
+        std::size_t text = 0;
+        for (int n = 0; n < 300'000; ++n)
+            text += std::size_t(word(n).size());
+        QCOMPARE(pool.bytesUsed(), text);
+        QVERIFY(pool.memoryUsed() >= text + pool.size() * (sizeof(std::string_view) + sizeof(std::uint64_t)));
+        QVERIFY(pool.memoryUsed() < 4 * (text + pool.size() * (sizeof(std::string_view) + sizeof(std::uint64_t))) + (1 << 24));
     }
 
     // The per-thread cache in front of the pool: a string evicted from its slot by another still gets its id.
