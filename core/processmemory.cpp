@@ -5,6 +5,9 @@
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #endif
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 qint64 anonymousResidentBytes()
 {
@@ -47,4 +50,11 @@ qint64 availableMemoryBytes()
     }
 #endif
     return available;
+}
+
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }

@@ -6,6 +6,10 @@
 // logs), in bytes; 0 where the system does not tell (no /proc). For the benchmark and memory-bound tests.
 qint64 anonymousResidentBytes();
 
+// Gives the memory that the allocator keeps of freed blocks back to the system (glibc's malloc_trim), so that a
+// load's scratch does not stay resident after it; nothing where the allocator has no such call.
+void releaseFreedMemory();
+
 // The memory this process can still take: the system's available memory (MemAvailable), or what is left under an
 // address-space limit (ulimit -v) if that is less; -1 where the system does not tell (no /proc).
 qint64 availableMemoryBytes();

@@ -3,6 +3,7 @@
 #include "logfile.h"
 #include "parsing/logsources.h"
 #include "outofmemory.h"
+#include "processmemory.h"
 #include "trace/tracebuilder.h"
 #include "workspace.h"
 
@@ -498,6 +499,7 @@ void WorkspaceLoader::startGraph()
             QString error;
             OutOfMemory::guard([&] { graph = std::make_shared<MailGraph>(TraceBuilder::build(snapshot->logs)); }, &error,
                 [&] { return OutOfMemory::correlating(snapshot->logs.totalLines()); });
+            releaseFreedMemory(); // the build's temporaries (and the parsers' chunks before it) leave no resident scratch
             return std::pair { graph, error };
         },
         [this](std::pair<std::shared_ptr<const MailGraph>, QString> built) {
