@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMap>
 
@@ -192,10 +193,14 @@ int run(const CliOptions::Request& request)
 {
     if (request.command == u"count")
         return countLines(request.inputs);
-    if (const QString warning = OutOfMemory::estimateWarning(LogSources::expand(request.inputs).files); !warning.isEmpty())
+    const LogSources::Expanded sources = LogSources::expand(request.inputs);
+    qint64 peak = 0;
+    for (const QString& path : sources.files)
+        peak += OutOfMemory::estimatedPeak(path, QFileInfo(path).size());
+    if (const QString warning = OutOfMemory::estimateWarning(peak); !warning.isEmpty())
         printLine(stderr, warning);
     LogCollection logs;
-    const LogCollection::LoadReport report = logs.load(request.inputs, request.parsing);
+    const LogCollection::LoadReport report = logs.load(sources, request.parsing);
     if (logs.size() == 0) { // an empty result would look like quiet logs
         if (reportErrors(report) == Success) // else the errors said why
             printLine(stderr, Cli::Text::tr("No mail logs found in: %1").arg(request.inputs.join(QStringLiteral(", "))));

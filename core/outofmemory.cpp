@@ -3,7 +3,6 @@
 #include "processmemory.h"
 
 #include <QException>
-#include <QFileInfo>
 
 #include <new>
 
@@ -20,23 +19,23 @@ bool OutOfMemory::is(const std::exception_ptr& error)
     }
 }
 
-QString OutOfMemory::estimateWarning(const QStringList& files)
+qint64 OutOfMemory::estimatedPeak(const QString& path, qint64 bytesOnDisk)
 {
     // Peak memory per byte of log: 1.6 to 1.8 for 1 GiB of Postfix or IronPort (bench/); a gzip'd log inflates
     // about tenfold.
-    constexpr double PeakPerByte = 2.0;
-    constexpr double Inflation = 10.0;
-    double needed = 0;
-    for (const QString& path : files) {
-        const qint64 size = QFileInfo(path).size();
-        needed += double(size) * PeakPerByte * (path.endsWith(u".gz", Qt::CaseInsensitive) ? Inflation : 1.0);
-    }
+    constexpr qint64 PeakPerByte = 2;
+    constexpr qint64 Inflation = 10;
+    return bytesOnDisk * PeakPerByte * (path.endsWith(u".gz", Qt::CaseInsensitive) ? Inflation : 1);
+}
+
+QString OutOfMemory::estimateWarning(qint64 peakBytes)
+{
     const qint64 available = availableMemoryBytes();
-    if (available < 0 || needed <= double(available))
+    if (available < 0 || peakBytes <= available)
         return {};
     return tr("These logs may need about %1 MB of memory to load, and about %2 MB is available: the load may fail. "
               "Close other logs or programs, or open fewer files at once.")
-        .arg(needed / 1e6, 0, 'f', 0)
+        .arg(double(peakBytes) / 1e6, 0, 'f', 0)
         .arg(double(available) / 1e6, 0, 'f', 0);
 }
 

@@ -32,10 +32,12 @@ public:
         }
     }
 
-    // Before a load: a warning when the files look larger than the memory left (empty when they fit, or when the
-    // system does not tell). The estimate is the load's peak per byte of log as the benchmark measures it; a
-    // compressed file counts as inflated.
-    static QString estimateWarning(const QStringList& files);
+    // The memory loading a file may take at its peak: per byte of log as the benchmark measures it, a compressed
+    // file counted as inflated.
+    static qint64 estimatedPeak(const QString& path, qint64 bytesOnDisk);
+    // Before a load: a warning when that peak, summed over the files, is more than the memory left (empty when it
+    // fits, or when the system does not tell).
+    static QString estimateWarning(qint64 peakBytes);
 
     // "Not enough memory to read PATH (N MB) ...": the message for a file.
     static QString readingFile(const QString& path, qint64 bytes);

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
+    <name>LoadReports</name>
     <message numerus="yes">
         <source>%Ln file(s) could not be opened; the others are loaded.</source>
         <translation>
@@ -17,6 +17,9 @@
             <numerusform>%Ln files in the folders were not mail logs and were skipped.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln message(s) match.</source>
         <translation>

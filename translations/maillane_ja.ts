@@ -602,6 +602,33 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
     </message>
 </context>
 <context>
+    <name>LoadReports</name>
+    <message>
+        <source>These logs may not fit in memory</source>
+        <translation>これらのログはメモリーに収まらないおそれがあります</translation>
+    </message>
+    <message>
+        <source>Messages cannot be traced</source>
+        <translation>メッセージをトレースできません</translation>
+    </message>
+    <message>
+        <source>Some logs could not be opened</source>
+        <translation>開けなかったログがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be opened; the others are loaded.</source>
+        <translation>
+            <numerusform>%Ln 個のファイルを開けませんでした。その他のファイルは読み込み済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in the folders were not mail logs and were skipped.</source>
+        <translation>
+            <numerusform>フォルダー内の %Ln 個のファイルはメールログではないため読み飛ばしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogFile</name>
     <message>
         <source>%1 is a folder, not a log file.</source>
@@ -851,10 +878,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>メールログ (*.log *.log.* maillog* mail.log* mail_logs* *.current *.s *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Some logs could not be opened</source>
-        <translation>開けなかったログがあります</translation>
-    </message>
-    <message>
         <source>Open mail logs with File &gt; Open Logs or drop them here.</source>
         <translation>[ファイル] &gt; [ログを開く] でメールログを開くか、ここにドロップしてください。</translation>
     </message>
@@ -955,18 +978,6 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln file(s) could not be opened; the others are loaded.</source>
-        <translation>
-            <numerusform>%Ln 個のファイルを開けませんでした。その他のファイルは読み込み済みです。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) in the folders were not mail logs and were skipped.</source>
-        <translation>
-            <numerusform>フォルダー内の %Ln 個のファイルはメールログではないため読み飛ばしました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln message(s) match.</source>
         <translation>
             <numerusform>%Ln 件のメッセージが該当しました。</numerusform>
@@ -1005,12 +1016,12 @@ Maillane は MIT ライセンスのフリーソフトウェアです。
         <translation>%1 · ファイルを追跡中</translation>
     </message>
     <message>
-        <source>Messages cannot be traced</source>
-        <translation>メッセージをトレースできません</translation>
+        <source>Messages cannot be traced: correlating them ran out of memory.</source>
+        <translation>メッセージをトレースできません: 関連付けの途中でメモリーが足りなくなりました。</translation>
     </message>
     <message>
-        <source>These logs may not fit in memory</source>
-        <translation>これらのログはメモリーに収まらないおそれがあります</translation>
+        <source>no messages: out of memory</source>
+        <translation>メッセージなし: メモリー不足</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "languagemanager.h"
 #include "loadprogress.h"
+#include "loadreports.h"
 #include "logtableview.h"
 #include "mainactions.h"
 #include "maillogsyntax.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(LanguageManager* languages, Settings settings, QWidget* p
     , m_detailView(new LogTableView(u"mainwindow/detailheader"_s, -1, this))
     , m_sourcesModel(new SourcesModel(&m_workspace, m_loader, this))
     , m_sourcesPanel(new SourcesPanel(m_sourcesModel, this))
+    , m_loadReports(new LoadReports(m_loader, m_sourcesModel, this))
     , m_findBox(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
     , m_loadProgress(new LoadProgress(m_loader, this))
@@ -270,19 +272,10 @@ void MainWindow::connectLoader()
     connect(m_loader, &WorkspaceLoader::logsAdded, this, &MainWindow::onWorkspaceChanged);
     connect(m_loader, &WorkspaceLoader::workspaceReset, this, &MainWindow::onWorkspaceChanged);
     connect(m_loader, &WorkspaceLoader::graphReady, this, &MainWindow::onGraphReady);
-    connect(m_loader, &WorkspaceLoader::graphFailed, this, [this](const QString& error) {
-        NonModalWarning::show(this, tr("Messages cannot be traced"), error);
-    });
-    connect(m_loader, &WorkspaceLoader::loadMayNotFit, this, [this](const QString& warning) {
-        NonModalWarning::show(this, tr("These logs may not fit in memory"), warning);
-    });
     connect(m_loader, &WorkspaceLoader::progressChanged, m_loadProgress, &LoadProgress::refresh);
     connect(m_loader, &WorkspaceLoader::progressChanged, m_sourcesModel, &SourcesModel::refresh);
-    connect(m_loader, &WorkspaceLoader::fileFailed, this, [this](const QString& path, const QString& error) {
-        m_sourcesModel->addFailure(path, error);
-        m_loadErrors.append(error);
-    });
-    connect(m_loader, &WorkspaceLoader::filesSkipped, this, [this](const QStringList& paths) { m_skipped += paths; });
+    connect(m_loadReports, &LoadReports::loadFailed, this, &MainWindow::loadFailed);
+    connect(m_loadReports, &LoadReports::correlationFailedChanged, this, &MainWindow::updateStatus);
     connect(m_loader, &WorkspaceLoader::idle, this, &MainWindow::onLoaderIdle);
     connect(m_loadProgress, &LoadProgress::cancelRequested, m_loader, &WorkspaceLoader::cancel);
     connect(m_sourcesModel, &SourcesModel::overrideRequested, m_loader, &WorkspaceLoader::reparse);
@@ -537,18 +530,7 @@ void MainWindow::onLoaderIdle()
         m_followedPosition.reset(); // no rows left to come in
     m_loadProgress->refresh();
     updateStatus();
-    if (!m_loadErrors.isEmpty()) {
-        emit loadFailed(m_loadErrors);
-        NonModalWarning::show(this, tr("Some logs could not be opened"),
-            tr("%Ln file(s) could not be opened; the others are loaded.", nullptr, int(m_loadErrors.size())),
-            m_loadErrors.join(u'\n'));
-        m_loadErrors.clear();
-    }
-    if (!m_skipped.isEmpty()) {
-        statusBar()->showMessage(
-            tr("%Ln file(s) in the folders were not mail logs and were skipped.", nullptr, int(m_skipped.size())), StatusMessageMs);
-        m_skipped.clear();
-    }
+    m_loadReports->showCollected();
     if (m_reopening) { // the session's logs are in (or cancelled): its line again, its trace once correlated
         const EventRef selected = m_reopening->selectedIn(m_workspace);
         m_reopening.reset();
@@ -689,7 +671,10 @@ bool MainWindow::findById(const QString& query)
     if (trimmed.isEmpty())
         return false;
     if (!m_workspace.graph()) {
-        statusBar()->showMessage(tr("Messages are still being correlated; try again in a moment."), StatusMessageMs);
+        statusBar()->showMessage(m_loadReports->correlationFailed()
+                ? tr("Messages cannot be traced: correlating them ran out of memory.")
+                : tr("Messages are still being correlated; try again in a moment."),
+            StatusMessageMs);
         return false;
     }
     const std::size_t matches = openTraceOf(trimmed);
@@ -795,9 +780,9 @@ void MainWindow::updateStatus()
     }
     const QString events = tr("%1 of %Ln event(s) shown", nullptr, int(qMin<std::size_t>(m_eventModel->totalEvents(), INT_MAX)))
                                .arg(QLocale().toString(m_eventModel->rowCount()));
-    const QString messages = m_workspace.graph()
-        ? tr("%Ln message(s)", nullptr, int(m_messageModel->totalMessages()))
-        : tr("correlating messages…");
+    const QString messages = m_workspace.graph() ? tr("%Ln message(s)", nullptr, int(m_messageModel->totalMessages()))
+        : m_loadReports->correlationFailed()     ? tr("no messages: out of memory")
+                                                 : tr("correlating messages…");
     const QString unparsed = tr("%Ln unparsed", nullptr, int(logs.totalUnparsed()));
     const QString files = tr("%Ln file(s)", nullptr, int(logs.size()));
     QString counts = tr("%1 · %2 · %3 · %4").arg(events, messages, unparsed, files);

@@ -23,6 +23,7 @@ class MessageTableModel;
 class RawView;
 class RecentFiles;
 class SourcesModel;
+class LoadReports;
 class SourcesPanel;
 class SwimlaneView;
 class TracePanel;
@@ -164,12 +165,11 @@ private:
     LogTableView* m_detailView;
     SourcesModel* m_sourcesModel;
     SourcesPanel* m_sourcesPanel;
+    LoadReports* m_loadReports; // what a load could not do, told to the user
     QList<QDockWidget*> m_docks;
     QLineEdit* m_findBox;
     QLabel* m_statusLabel;
     LoadProgress* m_loadProgress;
-    QStringList m_loadErrors;
-    QStringList m_skipped;
 
     NavigationHistory m_history;
     EventRef m_currentEvent;

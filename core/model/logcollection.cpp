@@ -13,8 +13,12 @@ LogCollection::LogCollection()
 
 LogCollection::LoadReport LogCollection::load(const QStringList& paths, const LogParser::Options& options)
 {
+    return load(LogSources::expand(paths), options);
+}
+
+LogCollection::LoadReport LogCollection::load(const LogSources::Expanded& sources, const LogParser::Options& options)
+{
     LoadReport report;
-    const LogSources::Expanded sources = LogSources::expand(paths);
     report.errors = sources.errors;
     for (const QString& path : sources.files) {
         QString error;

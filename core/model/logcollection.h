@@ -2,6 +2,7 @@
 
 #include "parsedlog.h"
 #include "parsing/logparser.h"
+#include "parsing/logsources.h"
 #include "stringpool.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ public:
     // Opens files and folders (recursively). Files named directly are always loaded (an unrecognised
     // one with every line unparsed); files found in folders only when they are mail logs.
     LoadReport load(const QStringList& paths, const LogParser::Options& options = {});
+    // The same for paths already expanded (LogSources::expand), by a caller that looked at them first.
+    LoadReport load(const LogSources::Expanded& sources, const LogParser::Options& options = {});
     // Adds one parsed log (tests, the UI's loader).
     void add(std::unique_ptr<ParsedLog> log);
     void replace(std::size_t index, std::unique_ptr<ParsedLog> log);

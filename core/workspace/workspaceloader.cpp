@@ -374,12 +374,12 @@ void WorkspaceLoader::onExpanded(const Expansion& expansion, const LogParser::Op
         return;
     }
     auto batch = std::make_shared<Batch>();
-    QStringList paths;
+    qint64 peak = 0;
     for (const Expansion::File& file : expansion.files) {
         batch->add(file.path, options, file.size).fromFolder = file.fromFolder;
-        paths << file.path;
+        peak += OutOfMemory::estimatedPeak(file.path, file.size);
     }
-    if (const QString warning = OutOfMemory::estimateWarning(paths); !warning.isEmpty())
+    if (const QString warning = OutOfMemory::estimateWarning(peak); !warning.isEmpty())
         emit loadMayNotFit(warning);
     startBatch(batch);
 }
