@@ -34,14 +34,14 @@ std::string_view StringPool::Shard::store(QByteArrayView text)
 {
     const auto length = std::size_t(text.size());
     if (length > ArenaBlockSize / 4) { // big strings get a block of their own
-        blocks.push_back(std::make_unique<char[]>(length));
+        blocks.push_back(std::make_unique_for_overwrite<char[]>(length));
         std::memcpy(blocks.back().get(), text.data(), length);
         bytes += length;
         blockBytes += length;
         return { blocks.back().get(), length };
     }
     if (!current || currentUsed + length > ArenaBlockSize) {
-        blocks.push_back(std::make_unique<char[]>(ArenaBlockSize));
+        blocks.push_back(std::make_unique_for_overwrite<char[]>(ArenaBlockSize)); // not zeroed: written once
         blockBytes += ArenaBlockSize;
         current = blocks.back().get();
         currentUsed = 0;

@@ -23,6 +23,10 @@ std::vector<EventRef> sortedEventsOf(const LogCollection& logs, std::uint32_t lo
 void EventTimeline::rebuild(const LogCollection& logs)
 {
     m_refs.clear();
+    std::size_t events = 0;
+    for (std::uint32_t log = 0; log < logs.size(); ++log)
+        events += logs.log(log).eventCount();
+    m_refs.reserve(events); // one block, not a doubling copy per log
     for (std::uint32_t log = 0; log < logs.size(); ++log)
         addLog(logs, log);
 }
