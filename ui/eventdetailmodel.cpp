@@ -50,10 +50,11 @@ QList<EventDetailModel::Row> EventDetailModel::rowsOf(const LogCollection& logs,
     rows.append({ tr("Line"), lines });
     rows.append({ tr("Byte offset"), QString::number(log.byteOffset(ref.index)) });
     rows.append({ tr("Family"), info.subLog.isEmpty() ? familyLabel(info.family) : familyLabel(info.family) + u" / " + info.subLog });
-    if (event.host)
-        rows.append({ tr("Host"), QString::fromUtf8(log.strings().view(event.host)) });
-    if (event.program)
-        rows.append({ tr("Program"), QString::fromUtf8(log.strings().view(event.program)) });
+    const EventSource source = log.sourceOf(ref.index);
+    if (source.host)
+        rows.append({ tr("Host"), QString::fromUtf8(log.strings().view(source.host)) });
+    if (source.program)
+        rows.append({ tr("Program"), QString::fromUtf8(log.strings().view(source.program)) });
     if (event.pid)
         rows.append({ tr("Process ID"), QString::number(event.pid) });
     rows.append({ tr("Kind"), kindLabel(event.kind) });

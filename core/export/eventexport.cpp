@@ -146,7 +146,7 @@ void Writer::write(const ParsedLog& log, std::size_t index)
     const QByteArray path = info.path.toUtf8();
     const QByteArray text = log.text(index).toUtf8();
     const QByteArray host = decoded(log.strings().view(log.hostOf(index))); // as the table shows it
-    const QByteArray program = decoded(log.strings().view(event.program));
+    const QByteArray program = decoded(log.strings().view(log.programOf(index)));
     m_line.clear();
 
     if (m_format == Format::Csv) {

@@ -14,7 +14,6 @@ namespace {
 constexpr std::uint8_t KeyMask = 0x3f;
 constexpr int TypeShift = 6;
 static_assert(FieldKeyCount <= KeyMask + 1, "field keys must fit in six bits");
-static_assert(sizeof(EventRecord) == 40, "events must stay compact");
 
 } // namespace
 
@@ -32,7 +31,7 @@ ParsedLog::ParsedLog(std::shared_ptr<const LogFile> file, std::shared_ptr<String
 
 StringPool::Id ParsedLog::hostOf(std::size_t index) const
 {
-    const StringPool::Id host = m_info.family == Family::EPost ? 0 : m_events[index].host;
+    const StringPool::Id host = m_info.family == Family::EPost ? 0 : sourceOf(index).host;
     return host ? host : m_info.folderHost;
 }
 
@@ -164,16 +163,33 @@ std::uint8_t ParsedLog::packedKey(FieldKey key, FieldValue::Type type)
     return std::uint8_t(std::uint8_t(key) | (std::uint8_t(type) << TypeShift));
 }
 
-void ParsedLog::appendChunk(
-    const std::vector<EventRecord>& events, const std::vector<std::uint8_t>& keys, const std::vector<std::uint32_t>& values)
+void ParsedLog::appendChunk(const Chunk& chunk)
 {
+    // The chunk's source indexes, as this log's.
+    std::vector<std::uint16_t> sourceIndexes(chunk.sources.size());
+    for (std::size_t s = 0; s < sourceIndexes.size(); ++s)
+        sourceIndexes[s] = m_sources.indexOf(chunk.sources.at(std::uint16_t(s)));
+    auto overflowOfChunk = chunk.overflowSources.begin();
+
     const auto fieldBase = std::uint32_t(m_fieldKeys.size());
     const std::size_t first = m_events.size();
-    m_events.insert(m_events.end(), events.begin(), events.end());
-    for (std::size_t n = first; n < m_events.size(); ++n)
-        m_events[n].fieldsBegin += fieldBase;
-    m_fieldKeys.insert(m_fieldKeys.end(), keys.begin(), keys.end());
-    m_fieldValues.insert(m_fieldValues.end(), values.begin(), values.end());
+    m_events.insert(m_events.end(), chunk.events.begin(), chunk.events.end());
+    for (std::size_t n = first; n < m_events.size(); ++n) {
+        EventRecord& event = m_events[n];
+        event.fieldsBegin += fieldBase;
+        EventSource source;
+        if (event.source != EventSources::Overflow) {
+            source = chunk.sources.at(event.source);
+            event.source = sourceIndexes[event.source];
+        } else { // the chunk's table was full; in order, so the next one is this event's
+            source = (overflowOfChunk++)->second;
+            event.source = m_sources.indexOf(source);
+        }
+        if (event.source == EventSources::Overflow)
+            m_overflowSources.emplace(std::uint32_t(n), source);
+    }
+    m_fieldKeys.insert(m_fieldKeys.end(), chunk.keys.begin(), chunk.keys.end());
+    m_fieldValues.insert(m_fieldValues.end(), chunk.values.begin(), chunk.values.end());
 }
 
 void ParsedLog::findTimeOrder()
@@ -193,7 +209,9 @@ void ParsedLog::findTimeOrder()
 std::size_t ParsedLog::memoryUsed() const
 {
     return m_events.capacity() * sizeof(EventRecord) + m_fieldKeys.capacity()
-        + m_fieldValues.capacity() * sizeof(std::uint32_t) + m_timeOrder.capacity() * sizeof(std::uint32_t);
+        + m_fieldValues.capacity() * sizeof(std::uint32_t) + m_timeOrder.capacity() * sizeof(std::uint32_t)
+        + m_sources.memoryUsed() + m_overflowSources.size() * (sizeof(std::uint32_t) + sizeof(EventSource) + 2 * sizeof(void*))
+        + m_overflowSources.bucket_count() * sizeof(void*);
 }
 
 bool ParsedLog::coversEveryLine() const

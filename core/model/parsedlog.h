@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventsources.h"
 #include "eventtypes.h"
 #include "logfile.h"
 #include "radixsort.h"
@@ -12,9 +13,10 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
-// The compact form of one event: 40 bytes plus its fields. Strings are ids into the shared StringPool;
+// The compact form of one event: 32 bytes plus its fields. Strings are ids into the shared StringPool;
 // the raw text stays in the (memory-mapped) LogFile and is only read for display.
 struct EventRecord
 {
@@ -30,9 +32,8 @@ struct EventRecord
     std::int64_t utcMs = 0;
     std::uint32_t line = 0; // first line, 0-based, in the file
     std::uint32_t fieldsBegin = 0; // index of the first field in the field arrays
-    StringPool::Id host = 0;
-    StringPool::Id program = 0;
     std::uint32_t pid = 0;
+    std::uint16_t source = 0; // the host and program the line names: an index into its log's EventSources
     std::uint16_t lineSpan = 1;
     EventKind kind = EventKind::Unparsed;
     Side side = Side::None;
@@ -48,6 +49,7 @@ struct EventRecord
         return hasTime() ? timeKey(utcMs) : std::numeric_limits<std::uint64_t>::max();
     }
 };
+static_assert(sizeof(EventRecord) == 32, "an event's record is kept for every line: keep it small");
 
 // A field value: an interned string, a number, or a span of the event's own line (text that is long and
 // rarely compared, such as reply texts, is not copied).
@@ -86,6 +88,13 @@ public:
     // The host an event happened on: the one its line names, else (and always for E-Post) the file's folder.
     // The table shows it and tracing names origins by it.
     StringPool::Id hostOf(std::size_t index) const;
+    // The host and program the line names (0 for either when it names none).
+    EventSource sourceOf(std::size_t index) const
+    {
+        const std::uint16_t source = m_events[index].source;
+        return source != EventSources::Overflow ? m_sources.at(source) : m_overflowSources.at(std::uint32_t(index));
+    }
+    StringPool::Id programOf(std::size_t index) const { return sourceOf(index).program; }
 
     // Fields of an event.
     std::size_t fieldCount(std::size_t index) const { return fieldEnd(index) - m_events[index].fieldsBegin; }
@@ -119,11 +128,19 @@ public:
     qint64 byteOffset(std::size_t index) const { return m_file->lineOffset(qsizetype(m_events[index].line)); }
 
     // Building (used by the parser): events in file order, chunk after chunk. A chunk's events number their
-    // fields from 0 within the chunk; its keys are packed by packedKey().
+    // fields from 0 within the chunk, their keys are packed by packedKey(), and their sources index the chunk's
+    // own table (the pairs it could not index are in overflowSources, by event in the chunk).
+    struct Chunk
+    {
+        std::vector<EventRecord> events;
+        std::vector<std::uint8_t> keys;
+        std::vector<std::uint32_t> values;
+        EventSources sources;
+        std::vector<std::pair<std::uint32_t, EventSource>> overflowSources;
+    };
     static std::uint8_t packedKey(FieldKey key, FieldValue::Type type);
     void reserve(std::size_t events, std::size_t fields);
-    void appendChunk(const std::vector<EventRecord>& events, const std::vector<std::uint8_t>& keys,
-        const std::vector<std::uint32_t>& values);
+    void appendChunk(const Chunk& chunk);
 
     // The events in time order (time, then position), found once by findTimeOrder(), which the parser calls on its
     // worker so that the UI thread never sorts: timeOrder() lists the positions, or is empty when the file is in
@@ -147,4 +164,6 @@ private:
     std::vector<std::uint8_t> m_fieldKeys; // FieldKey | type bits
     std::vector<std::uint32_t> m_fieldValues;
     std::vector<std::uint32_t> m_timeOrder;
+    EventSources m_sources;
+    std::unordered_map<std::uint32_t, EventSource> m_overflowSources; // by event, for events whose source is Overflow
 };

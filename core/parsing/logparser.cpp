@@ -28,9 +28,7 @@ struct Chunk
 
 struct ChunkResult
 {
-    std::vector<EventRecord> events;
-    std::vector<std::uint8_t> keys; // ParsedLog::packedKey
-    std::vector<std::uint32_t> values;
+    ParsedLog::Chunk parsed;
     std::array<qint64, EncodingCount> linesPerEncoding {}; // lines with bytes >= 0x80, by TextDecoding::Encoding
     std::vector<std::pair<std::size_t, int>> declaredOffsets; // (event in chunk, UTC offset in seconds)
 };
@@ -80,11 +78,11 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
 {
     ChunkResult result;
     InternCache strings(pool, std::size_t(chunk.endLine - chunk.firstLine));
-    result.events.reserve(size_t(chunk.endLine - chunk.firstLine));
+    result.parsed.events.reserve(size_t(chunk.endLine - chunk.firstLine));
     // Room for a busy line's fields: growing would copy them and touch fresh pages again. What is not used
     // is never touched, so costs no memory.
-    result.keys.reserve(size_t(chunk.endLine - chunk.firstLine) * 8);
-    result.values.reserve(size_t(chunk.endLine - chunk.firstLine) * 8);
+    result.parsed.keys.reserve(size_t(chunk.endLine - chunk.firstLine) * 8);
+    result.parsed.values.reserve(size_t(chunk.endLine - chunk.firstLine) * 8);
     ParsedEvent event;
     QByteArray joined;
     const bool continuations = parser && parser->hasContinuations();
@@ -125,26 +123,29 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
         EventRecord stored;
         stored.line = std::uint32_t(i);
         stored.lineSpan = std::uint16_t(span);
-        stored.fieldsBegin = std::uint32_t(result.keys.size());
+        stored.fieldsBegin = std::uint32_t(result.parsed.keys.size());
         if (span > 1)
             stored.flags |= EventRecord::HasContinuation;
         storeTime(event.time, &stored); // a parser may read the time even of a line it does not understand
-        stored.host = strings.intern(event.host);
+        EventSource source { strings.intern(event.host), 0 };
         if (understood) {
             stored.kind = event.kind;
             stored.side = event.side;
-            stored.program = strings.intern(event.program);
+            source.program = strings.intern(event.program);
             stored.pid = event.pid;
             for (int f = 0; f < event.fieldCount; ++f) {
                 const ParsedEvent::Field& field = event.fields[size_t(f)];
                 const FieldValue value = storedValue(field, line, span == 1, strings);
-                result.keys.push_back(ParsedLog::packedKey(field.key, value.type));
-                result.values.push_back(value.value);
+                result.parsed.keys.push_back(ParsedLog::packedKey(field.key, value.type));
+                result.parsed.values.push_back(value.value);
             }
             if (event.declaresUtcOffset)
-                result.declaredOffsets.emplace_back(result.events.size(), event.utcOffsetSeconds);
+                result.declaredOffsets.emplace_back(result.parsed.events.size(), event.utcOffsetSeconds);
         }
-        result.events.push_back(stored);
+        stored.source = result.parsed.sources.indexOf(source);
+        if (stored.source == EventSources::Overflow)
+            result.parsed.overflowSources.emplace_back(std::uint32_t(result.parsed.events.size()), source);
+        result.parsed.events.push_back(stored);
         i += span;
     }
     return result;
@@ -404,14 +405,14 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     std::size_t eventTotal = 0;
     std::size_t fieldTotal = 0;
     for (const ChunkResult& result : results) {
-        eventTotal += result.events.size();
-        fieldTotal += result.keys.size();
+        eventTotal += result.parsed.events.size();
+        fieldTotal += result.parsed.keys.size();
     }
     log->reserve(eventTotal, fieldTotal);
     std::array<qint64, EncodingCount> encodings {};
     std::optional<int> declaredOffset;
     for (ChunkResult& result : results) {
-        log->appendChunk(result.events, result.keys, result.values);
+        log->appendChunk(result.parsed);
         for (int e = 0; e < EncodingCount; ++e)
             encodings[size_t(e)] += result.linesPerEncoding[size_t(e)];
         if (!declaredOffset && !result.declaredOffsets.empty())
@@ -450,10 +451,9 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     info.unparsed = 0;
     std::unordered_map<StringPool::Id, qint64> hostCounts;
     for (std::size_t n = 0; n < log->eventCount(); ++n) {
-        const EventRecord& event = log->event(n);
-        info.unparsed += event.kind == EventKind::Unparsed ? 1 : 0;
-        if (event.host)
-            ++hostCounts[event.host];
+        info.unparsed += log->event(n).kind == EventKind::Unparsed ? 1 : 0;
+        if (const StringPool::Id host = log->sourceOf(n).host)
+            ++hostCounts[host];
     }
     info.hosts = mostCommonHosts(*log, hostCounts);
     log->findTimeOrder();

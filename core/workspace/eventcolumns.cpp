@@ -74,7 +74,7 @@ QString programText(const ParsedLog& log, std::size_t index, const EventRecord& 
         }
         return text;
     }
-    QString text = decoded(log, log.strings().view(record.program));
+    QString text = decoded(log, log.strings().view(log.programOf(index)));
     if (record.pid != 0) {
         text += u'[';
         text += QString::number(record.pid);

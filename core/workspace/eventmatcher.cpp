@@ -146,7 +146,7 @@ bool EventMatcher::matchesTerm(std::size_t termIndex, const ParsedLog& log, std:
     case FilterField::Side:
         return hasBit(prepared.sides, int(record.side));
     case FilterField::Program: // Sun's program is the source channel; the destination channel is shown with it
-        return TermMatch::contains(log.strings().view(record.program), prepared, value, &log)
+        return TermMatch::contains(log.strings().view(log.programOf(index)), prepared, value, &log)
             || fieldContains(log, index, FieldKey::DestChannel, prepared, value);
     case FilterField::Peer:
         return fieldContains(log, index, FieldKey::PeerHost, prepared, value)

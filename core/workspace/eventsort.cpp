@@ -43,7 +43,7 @@ KeyParts programParts(TextRanks& ranks, const ParsedLog& log, std::size_t index,
     if (log.hasField(index, FieldKey::SourceChannel)) // Sun: "tcp_local → ims-ms"
         return { fieldRef(ranks, log, index, FieldKey::SourceChannel),
             fieldRef(ranks, log, index, FieldKey::DestChannel) };
-    return { ranks.add(record.program), record.pid, true, false };
+    return { ranks.add(log.programOf(index)), record.pid, true, false };
 }
 
 // The first "name=value" the Ids cell shows: the name's alphabetical position, then the value's rank.

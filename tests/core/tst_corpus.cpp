@@ -123,7 +123,7 @@ private slots:
         QVERIFY(processes.size() >= 6);
         for (std::size_t i = 0; i < log->eventCount(); ++i) {
             QVERIFY(log->event(i).kind != EventKind::Unparsed && log->event(i).kind != EventKind::Other);
-            QCOMPARE(log->strings().view(log->event(i).program), QByteArrayView(processes[qsizetype(i)]));
+            QCOMPARE(log->strings().view(log->programOf(i)), QByteArrayView(processes[qsizetype(i)]));
         }
     }
 };

@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(log->fieldBytes(0, FieldKey::Recipient), QByteArray("hanako@example.jp"));
         QCOMPARE(log->field(0, FieldKey::Delay).type, FieldValue::Type::Number);
         QCOMPARE(log->field(0, FieldKey::Delay).value, 1200u);
-        QCOMPARE(log->strings().view(log->event(0).program), QByteArrayView("postfix/lmtp"));
+        QCOMPARE(log->strings().view(log->programOf(0)), QByteArrayView("postfix/lmtp"));
         QCOMPARE(log->event(0).pid, 2240u);
     }
 
@@ -155,6 +155,26 @@ private slots:
                 "4Vb" + QByteArray::number(i).rightJustified(8, '0') + "z3xYp");
         }
         QVERIFY(log->memoryUsed() < std::size_t(lines) * 64);
+    }
+
+    void keepsEveryHostAndProgramBeyondItsTable()
+    {
+        // An event keeps a 16-bit index of its (host, program) pair: a log naming more pairs than that (binary data
+        // read as text can name a "host" per line) keeps the rest per event, in every chunk.
+        QByteArray bytes;
+        const int lines = 70000;
+        for (int i = 0; i < lines; ++i) {
+            bytes += "Mar 27 00:00:00 h" + QByteArray::number(i) + " postfix/p" + QByteArray::number(i % 7)
+                + "[1]: A" + QByteArray::number(i) + ": removed\n";
+        }
+        const auto log = parseBytes(QStringLiteral("maillog"), bytes);
+        verifyLossless(*log);
+        QCOMPARE(qsizetype(log->eventCount()), qsizetype(lines));
+        for (const int i : { 0, 1, 6, 65533, 65534, 65535, 65536, lines - 1 }) {
+            QCOMPARE(log->strings().view(log->hostOf(std::size_t(i))).toByteArray(), "h" + QByteArray::number(i));
+            QCOMPARE(log->strings().view(log->programOf(std::size_t(i))).toByteArray(), "postfix/p" + QByteArray::number(i % 7));
+        }
+        QCOMPARE(log->programOf(std::size_t(lines - 1)), log->programOf(std::size_t(lines - 8))); // same string, same id
     }
 
     void infersYearsAcrossNewYear()

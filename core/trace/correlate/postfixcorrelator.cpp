@@ -82,9 +82,10 @@ private:
     void consume(EventRef ref)
     {
         const EventRecord& record = b.record(ref);
-        if (record.kind == EventKind::Unparsed || !record.program)
+        const StringPool::Id programName = b.logs().log(ref.log).programOf(ref.index);
+        if (record.kind == EventKind::Unparsed || !programName)
             return;
-        const Program& program = programOf(record.program);
+        const Program& program = programOf(programName);
         const std::uint32_t origin = b.originOf(ref, program.instance);
         const StringPool::Id qid = b.string(ref, FieldKey::QueueId);
         switch (program.daemon) {
