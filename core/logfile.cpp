@@ -253,8 +253,8 @@ QString LogFile::displayNameFor(const QString& path)
 
 QByteArrayView LogFile::line(qsizetype index) const
 {
-    const qint64 start = m_lineStarts[size_t(index)];
-    qint64 end = size_t(index) + 1 < m_lineStarts.size() ? m_lineStarts[size_t(index) + 1] : m_size;
+    const qint64 start = m_lineStarts.at(size_t(index));
+    qint64 end = size_t(index) + 1 < m_lineStarts.size() ? m_lineStarts.at(size_t(index) + 1) : m_size;
     if (end > start && m_data[end - 1] == '\n')
         --end;
     if (end > start && m_data[end - 1] == '\r')
@@ -266,7 +266,7 @@ bool LogFile::usesCrlf() const
 {
     if (m_lineStarts.size() < 2)
         return m_size >= 2 && m_data[m_size - 1] == '\n' && m_data[m_size - 2] == '\r';
-    const qint64 end = m_lineStarts[1]; // just after the first '\n'
+    const qint64 end = m_lineStarts.at(1); // just after the first '\n'
     return end >= 2 && m_data[end - 2] == '\r';
 }
 
@@ -276,7 +276,7 @@ void LogFile::indexLines()
     m_lineStarts.reserve(size_t(m_size / 96 + 1)); // typical mail-log lines are 100-200 bytes
     qint64 pos = 0;
     while (pos < m_size) {
-        m_lineStarts.push_back(pos);
+        m_lineStarts.append(pos);
         const void* newline = std::memchr(m_data + pos, '\n', size_t(m_size - pos));
         if (!newline)
             break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lineindex.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -39,7 +41,7 @@ public:
 
     qsizetype lineCount() const { return qsizetype(m_lineStarts.size()); }
     QByteArrayView line(qsizetype index) const;
-    qint64 lineOffset(qsizetype index) const { return m_lineStarts[size_t(index)]; }
+    qint64 lineOffset(qsizetype index) const { return m_lineStarts.at(size_t(index)); }
     // Whether the first line ends in CRLF (Windows servers); lines are returned without it either way.
     bool usesCrlf() const;
     // Whether the file shrank since it was opened (a rotation by copytruncate, a rewrite): the mapped lines past
@@ -65,7 +67,7 @@ public:
     // lines), keeping the handle open for the next time. Null, with *error set, when it cannot be read.
     std::shared_ptr<const LogFile> readAgain(QString* error) const;
     // Memory held besides a mapping: the line index, and the bytes when they are not mapped (inflated, read).
-    std::size_t memoryUsed() const { return m_lineStarts.capacity() * sizeof(qint64) + std::size_t(m_buffer.capacity()); }
+    std::size_t memoryUsed() const { return m_lineStarts.memoryUsed() + std::size_t(m_buffer.capacity()); }
 
 private:
     LogFile() = default;
@@ -86,5 +88,5 @@ private:
     bool m_head = false;
     bool m_mapped = false;
     int m_guardSlot = -1; // MappingGuard's, while mapped
-    std::vector<qint64> m_lineStarts;
+    LineIndex m_lineStarts;
 };

@@ -76,6 +76,44 @@ private slots:
         QCOMPARE(file->path(), u"pasted"_s);
     }
 
+    void shouldIndexManyLinesInFourBytesEach()
+    {
+        QByteArray bytes;
+        std::vector<qint64> starts;
+        for (int i = 0; i < 1000; ++i) { // several blocks of the index, lines of varied length
+            starts.push_back(bytes.size());
+            bytes += QByteArray(i % 37, 'x') + '\n';
+        }
+        const auto file = LogFile::fromBytes(u"pasted"_s, bytes);
+        QCOMPARE(file->lineCount(), 1000);
+        for (std::size_t i = 0; i < starts.size(); ++i)
+            QCOMPARE(file->lineOffset(qsizetype(i)), starts[i]);
+
+        LineIndex index;
+        index.reserve(starts.size());
+        for (const qint64 start : starts)
+            index.append(start);
+        QVERIFY2(index.memoryUsed() <= starts.size() * 4 + (starts.size() / 256 + 1) * 8 + 64, qPrintable(QString::number(index.memoryUsed())));
+    }
+
+    void shouldKeepLineStartsFarFromTheirBlock()
+    {
+        // Lines of gigabytes (binary data): a start 4 GiB or more past its block's first line is kept on its own.
+        LineIndex index;
+        const std::vector<qint64> starts { 0, 10, (qint64(1) << 32) - 1, qint64(1) << 32, (qint64(5) << 32) + 7, (qint64(5) << 32) + 9 };
+        for (const qint64 start : starts)
+            index.append(start);
+        for (std::size_t i = 0; i < 300; ++i) // into the next block, whose base is near
+            index.append((qint64(6) << 32) + qint64(i));
+        QCOMPARE(index.size(), starts.size() + 300);
+        for (std::size_t i = 0; i < starts.size(); ++i)
+            QCOMPARE(index.at(i), starts[i]);
+        for (std::size_t i = 0; i < 300; ++i)
+            QCOMPARE(index.at(starts.size() + i), (qint64(6) << 32) + qint64(i));
+        index.clear();
+        QCOMPARE(index.size(), std::size_t(0));
+    }
+
     void shouldInflateGzipIncludingConcatenatedMembers()
     {
         QTemporaryDir dir;
