@@ -31,17 +31,8 @@ const char* const Domains[] = { "example.jp", "example.co.jp", "partner.example"
 
 LogGenerator::LogGenerator(Family family, std::uint64_t seed)
     : m_family(family)
-    , m_state(seed * 0x9e3779b97f4a7c15ull + 1)
+    , m_random(seed)
 {
-}
-
-std::uint64_t LogGenerator::next()
-{
-    // xorshift64*: fast, and the same sequence everywhere.
-    m_state ^= m_state >> 12;
-    m_state ^= m_state << 25;
-    m_state ^= m_state >> 27;
-    return m_state * 0x2545f4914f6cdd1dull;
 }
 
 void LogGenerator::add(std::vector<Line>* lines, std::int64_t ms, QByteArray text)

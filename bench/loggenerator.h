@@ -7,6 +7,27 @@
 
 #include <cstdint>
 
+// xorshift64*: fast, and the same sequence everywhere (the generators' output must not depend on the platform).
+class Xorshift
+{
+public:
+    explicit Xorshift(std::uint64_t seed)
+        : m_state(seed * 0x9e3779b97f4a7c15ull + 1)
+    {
+    }
+    std::uint64_t next()
+    {
+        m_state ^= m_state >> 12;
+        m_state ^= m_state << 25;
+        m_state ^= m_state >> 27;
+        return m_state * 0x2545f4914f6cdd1dull;
+    }
+    int below(int n) { return int(next() % std::uint64_t(n)); }
+
+private:
+    std::uint64_t m_state;
+};
+
 // Writes realistic mail logs of a given size for the benchmark, the same bytes for the same arguments:
 // concurrent sessions interleaved in time, messages with several recipients, deferrals retried over hours,
 // bounces with their notifications, and next hops (Postfix: a content filter re-injecting the message;
@@ -32,8 +53,8 @@ private:
         QByteArray text;
     };
 
-    std::uint64_t next();
-    int below(int n) { return int(next() % std::uint64_t(n)); }
+    std::uint64_t next() { return m_random.next(); }
+    int below(int n) { return m_random.below(n); }
     void postfixMessage(std::int64_t start, std::vector<Line>* lines);
     void ironPortMessage(std::int64_t start, std::vector<Line>* lines);
     void sunMessage(std::int64_t start, std::vector<Line>* lines);
@@ -44,7 +65,7 @@ private:
     QByteArray header(std::int64_t ms, const char* program, int pid) const;
 
     Family m_family;
-    std::uint64_t m_state;
+    Xorshift m_random;
     std::uint64_t m_order = 0;
     std::uint64_t m_serial = 0; // queue IDs, MIDs, ICIDs: never reused
 };

@@ -1,11 +1,16 @@
 // maillane-bench: the performance benchmark (issue 8). Never run by tests for timings.
 //   maillane-bench generate postfix|ironport|sunms MB OUT  writes a deterministic log of about MB megabytes
-//   maillane-bench measure FILE...                    loads, correlates and queries the files, printing
+//                                                     (OUT "-": to standard output)
+//   maillane-bench generate epost MB FOLDER           writes an E-Post work folder of about MB megabytes in
+//                                                     all: daily files <sub-log>/MAILSV01/YYMMDD.log, JST
+//   maillane-bench measure [--zone Z] FILE|FOLDER...  loads, correlates and queries the files, printing
 //                                                     wall times, throughput, peak anonymous memory and
-//                                                     the interactive operations the window performs
-//   maillane-bench load FILE...                       the load alone (for profilers)
+//                                                     the interactive operations the window performs;
+//                                                     --zone: of timestamps without one (E-Post: Asia/Tokyo)
+//   maillane-bench load [--zone Z] FILE|FOLDER...     the load alone (for profilers)
 //   maillane-bench follow FILE                        follow mode on a copy of FILE: the time from appending
 //                                                     lines until rows and traces are updated
+#include "epostgenerator.h"
 #include "loggenerator.h"
 #include "parsing/logsources.h"
 #include "processmemory.h"
@@ -23,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -62,17 +68,37 @@ private:
     std::thread m_thread;
 };
 
+constexpr const char* GenerateUsage = "usage: maillane-bench generate postfix|ironport|sunms MB OUT | generate epost MB FOLDER\n";
+
+// E-Post keeps a work folder of daily files, not one stream.
+int generateEPost(const QString& folder, qint64 megabytes)
+{
+    if (folder == u"-") {
+        std::fprintf(stderr, "epost writes a folder of daily files, not a stream: give a folder instead of -\n");
+        return 1;
+    }
+    QString error;
+    if (!EPostGenerator().write(folder, megabytes * 1024 * 1024, &error)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(error));
+        return 2;
+    }
+    return 0;
+}
+
 int generate(const QStringList& arguments)
 {
     if (arguments.size() != 3) {
-        std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport|sunms MB OUT\n");
+        std::fprintf(stderr, "%s", GenerateUsage);
         return 1;
     }
     Family family = Family::Unknown;
-    if (!familyFromKey(QLatin1StringView(arguments[0].toLatin1()), &family) || !LogGenerator::supports(family)) {
-        std::fprintf(stderr, "no generator for %s: postfix, ironport or sunms\n", qPrintable(arguments[0]));
+    if (!familyFromKey(QLatin1StringView(arguments[0].toLatin1()), &family)
+        || !(LogGenerator::supports(family) || family == Family::EPost)) {
+        std::fprintf(stderr, "no generator for %s: postfix, ironport, sunms or epost\n", qPrintable(arguments[0]));
         return 1;
     }
+    if (family == Family::EPost)
+        return generateEPost(arguments[2], arguments[1].toLongLong());
     QFile out(arguments[2]);
     const bool opened = arguments[2] == u"-" ? out.open(stdout, QIODevice::WriteOnly) // into a pipe (scripts/bench splits it)
                                              : out.open(QIODevice::WriteOnly | QIODevice::Truncate);
@@ -111,7 +137,7 @@ double msSince(const QElapsedTimer& timer)
 }
 
 // The load again, one step at a time, to show where its time goes.
-void measureSteps(const QStringList& paths)
+void measureSteps(const QStringList& paths, const LogParser::Options& parsing)
 {
     LogCollection logs;
     QElapsedTimer timer;
@@ -124,7 +150,7 @@ void measureSteps(const QStringList& paths)
         if (!file)
             continue;
         timer.restart();
-        std::unique_ptr<ParsedLog> log = LogParser::parse(file, logs.strings(), {});
+        std::unique_ptr<ParsedLog> log = LogParser::parse(file, logs.strings(), parsing);
         parseMs += msSince(timer);
         if (log)
             logs.add(std::move(log));
@@ -187,7 +213,7 @@ void measureLimits(const QStringList& paths, qint64 lines)
 
 // Loads the files as the window does and reports the load; with queries, then times what the window does with
 // them and the load's steps.
-int measure(const QStringList& inputs, bool withQueries)
+int measure(const QStringList& inputs, const LogParser::Options& options, bool withQueries)
 {
     // A folder (rotated files) stands for the files in it, as the window opens it.
     const QStringList paths = LogSources::expand(inputs).files;
@@ -215,7 +241,7 @@ int measure(const QStringList& inputs, bool withQueries)
     QObject::connect(&loader, &WorkspaceLoader::idle, &loop, &QEventLoop::quit);
     const CpuCost before = CpuCost::now();
     timer.start();
-    loader.open(paths);
+    loader.open(paths, options);
     loop.exec();
     const double readyMs = msSince(timer);
     const CpuCost load = CpuCost::now() - before;
@@ -294,7 +320,7 @@ int measure(const QStringList& inputs, bool withQueries)
     }
     std::printf("trace lookup     mean %.3f ms, worst %.3f ms (%zu queries)\n", totalTrace / double(std::max<std::size_t>(1, queries)), worstTrace, queries);
     std::printf("swimlane build   worst %.3f ms\n", worstSwimlane);
-    measureSteps(paths);
+    measureSteps(paths, options);
     measureLimits(paths, lines);
     return 0;
 }
@@ -338,6 +364,21 @@ int follow(const QString& path)
     return 0;
 }
 
+// "--zone Z" at the head of the arguments (taken from them): the zone of timestamps without one, as
+// maillane-cli --zone. False when Z is no zone.
+bool takeZone(QStringList* arguments, LogParser::Options* options)
+{
+    if (arguments->size() < 2 || arguments->first() != u"--zone")
+        return true;
+    arguments->removeFirst();
+    options->zone = QTimeZone(arguments->takeFirst().toUtf8());
+    if (!options->zone.isValid()) {
+        std::fprintf(stderr, "unknown time zone\n");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -347,12 +388,16 @@ int main(int argc, char* argv[])
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
     if (command == u"generate")
         return generate(arguments);
+    LogParser::Options options;
+    if ((command == u"measure" || command == u"load") && !takeZone(&arguments, &options))
+        return 1;
     if (command == u"measure" && !arguments.isEmpty())
-        return measure(arguments, true);
+        return measure(arguments, options, true);
     if (command == u"load" && !arguments.isEmpty())
-        return measure(arguments, false);
+        return measure(arguments, options, false);
     if (command == u"follow" && arguments.size() == 1)
         return follow(arguments.first());
-    std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport|sunms MB OUT | measure FILE... | load FILE... | follow FILE\n");
+    std::fprintf(stderr, "usage: maillane-bench generate postfix|ironport|sunms MB OUT | generate epost MB FOLDER\n"
+                         "       | measure [--zone Z] FILE|FOLDER... | load [--zone Z] FILE|FOLDER... | follow FILE\n");
     return 1;
 }
