@@ -15,8 +15,8 @@ std::uint16_t EventSources::indexOf(EventSource source)
     if (it == m_indexes.end()) {
         if (m_table.size() >= Overflow)
             return Overflow;
-        it = m_indexes.emplace(key, std::uint16_t(m_table.size())).first;
-        m_table.push_back(source);
+        m_table.push_back(source); // first: if the index cannot grow, the table gains only an unused entry
+        it = m_indexes.emplace(key, std::uint16_t(m_table.size() - 1)).first;
     }
     m_last = source;
     m_lastIndex = it->second;

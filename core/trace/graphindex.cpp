@@ -1,5 +1,6 @@
 #include "graphindex.h"
 
+#include "joinedtask.h"
 #include "model/logcollection.h"
 #include "parsing/bytescanner.h"
 #include "radixsort.h"
@@ -121,7 +122,7 @@ void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
     // The messages' lines are read in two halves at once (reading them is most of the work), then sorted.
     const auto count = std::uint32_t(graph.messages.size());
     const std::uint32_t middle = count / 2;
-    QFuture<Keys> secondHalf = QtConcurrent::run([&graph, &logs, middle, count] { return keysOf(graph, logs, middle, count); });
+    JoinedTask<Keys> secondHalf(QtConcurrent::run([&graph, &logs, middle, count] { return keysOf(graph, logs, middle, count); }));
     Keys first = keysOf(graph, logs, 0, middle);
     const Keys rest = secondHalf.result();
     std::vector<MailGraph::KeyEntry>& keys = first.own;

@@ -1,5 +1,6 @@
 #include "tracebuilder.h"
 
+#include "joinedtask.h"
 #include "trace/correlate/correlators.h"
 #include "trace/graphbuilder.h"
 #include "trace/graphindex.h"
@@ -54,13 +55,13 @@ MailGraph TraceBuilder::build(const LogCollection& logs, const Options& options)
     MailGraph graph = builder.finish();
     done("group");
     // Linking hops and indexing keys read the same graph and write different parts of it: they run at once.
-    QFuture<void> linking = QtConcurrent::run([&graph, &logs, &options] {
+    JoinedTask<void> linking(QtConcurrent::run([&graph, &logs, &options] {
         HopStitcher::stitch(graph, logs, options.toleranceSeconds);
         sortLinks(graph);
         graph.hopCounts = countHops(graph);
-    });
+    }));
     GraphIndex::build(graph, logs);
-    linking.waitForFinished();
+    linking.wait();
     done("link and index");
     return graph;
 }
