@@ -23,6 +23,7 @@ private slots:
     void retriesOverHours();
     void expiredAfterDeferrals();
     void queueIdReusedOnAnotherDay();
+    void lateLineJoinsItsFinishedMessageUntilTheIdIsReused();
 };
 
 namespace {
@@ -281,6 +282,34 @@ void TestPostfixTrace::queueIdReusedOnAnotherDay()
     QCOMPARE(fixture.recipients(found[0]), u"taro@example.jp=delivered"_s);
     QCOMPARE(fixture.recipients(found[1]), u"x@far.example=deferred"_s);
     QCOMPARE(fixture.recipients(found[2]), QString());
+}
+
+// A line shortly after "removed" still belongs to its message; once the table has forgotten the finished
+// message (a minute after its last line), the reused queue ID begins a new one and its lines stay with it.
+void TestPostfixTrace::lateLineJoinsItsFinishedMessageUntilTheIdIsReused()
+{
+    TraceFixture fixture;
+    QVERIFY2(fixture.load({ { "relay/maillog",
+                 "2024-03-25T10:00:00+09:00 relay postfix/smtpd[100]: 3F2A41C0A1: client=a.example[192.0.2.1]\n"
+                 "2024-03-25T10:00:00+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: from=<first@a.example>, size=100, nrcpt=2 (queue active)\n"
+                 "2024-03-25T10:00:01+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<taro@example.jp>, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)\n"
+                 "2024-03-25T10:00:01+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: removed\n"
+                 "2024-03-25T10:00:30+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<jiro@example.jp>, relay=local, delay=30, delays=0/0/0/30, dsn=2.0.0, status=sent (delivered to mailbox)\n"
+                 "2024-03-25T10:02:00+09:00 relay postfix/smtpd[101]: 4B2A41C0A2: client=b.example[192.0.2.2]\n"
+                 "2024-03-25T10:02:00+09:00 relay postfix/qmgr[11]: 4B2A41C0A2: from=<other@b.example>, size=100, nrcpt=1 (queue active)\n"
+                 "2024-03-25T10:02:05+09:00 relay postfix/smtpd[102]: 3F2A41C0A1: client=c.example[192.0.2.3]\n"
+                 "2024-03-25T10:02:05+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: from=<again@c.example>, size=300, nrcpt=1 (queue active)\n"
+                 "2024-03-25T10:02:06+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<hanako@example.jp>, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)\n"
+                 "2024-03-25T10:02:06+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: removed\n"
+                 "2024-03-25T10:02:07+09:00 relay postfix/qmgr[11]: 4B2A41C0A2: removed\n" } }),
+        qPrintable(fixture.error));
+    const std::vector<std::uint32_t> found = fixture.find("3F2A41C0A1");
+    QCOMPARE(found.size(), 2u);
+    QCOMPARE(fixture.text(fixture.graph.messages[found[0]].sender), u"first@a.example"_s);
+    QCOMPARE(fixture.recipients(found[0]), u"taro@example.jp=delivered,jiro@example.jp=delivered"_s);
+    QCOMPARE(fixture.text(fixture.graph.messages[found[1]].sender), u"again@c.example"_s);
+    QCOMPARE(fixture.recipients(found[1]), u"hanako@example.jp=delivered"_s);
+    QCOMPARE(fixture.graph.eventsOf(fixture.graph.messages[found[1]]).size(), 4u);
 }
 
 QTEST_GUILESS_MAIN(TestPostfixTrace)

@@ -20,6 +20,7 @@ std::uint32_t MessageTable::create(std::uint32_t origin, StringPool::Id id, Even
 
 std::uint32_t MessageTable::start(std::uint32_t origin, StringPool::Id id, EventRef ref)
 {
+    forgetFinishedBefore(m_builder.timeOf(ref));
     Entry* current = m_current.find(pairKey(origin, id));
     if (current && !current->started) {
         // Lines logged just before the start line (cleanup before smtpd's client=) belong to it.
@@ -35,6 +36,7 @@ std::uint32_t MessageTable::start(std::uint32_t origin, StringPool::Id id, Event
 
 std::uint32_t MessageTable::at(std::uint32_t origin, StringPool::Id id, EventRef ref)
 {
+    forgetFinishedBefore(m_builder.timeOf(ref));
     const Entry* current = m_current.find(pairKey(origin, id));
     if (!current)
         return create(origin, id, ref, false);
@@ -56,5 +58,22 @@ std::uint32_t MessageTable::find(std::uint32_t origin, StringPool::Id id) const
 
 void MessageTable::finish(std::uint32_t message)
 {
-    m_builder.message(message).flags |= Message::Finished;
+    Message& finished = m_builder.message(message);
+    if (m_forgets && !finished.has(Message::Finished))
+        m_finished.push_back(message);
+    finished.flags |= Message::Finished;
+}
+
+void MessageTable::forgetFinishedBefore(std::int64_t timeMs)
+{
+    while (!m_finished.empty()) {
+        const Message& message = m_builder.message(m_finished.front());
+        // A line after it finished moves its end: it is forgotten later (the queue is only roughly in order).
+        if (timeMs - message.lastMs <= AfterFinishMs)
+            return;
+        const std::uint64_t key = pairKey(message.origin, message.id);
+        if (const Entry* entry = m_current.find(key); entry && entry->message == m_finished.front())
+            m_current.erase(key);
+        m_finished.pop_front();
+    }
 }

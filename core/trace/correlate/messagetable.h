@@ -4,6 +4,8 @@
 
 #include "idmap.h"
 
+#include <deque>
+
 // The messages currently known by (origin, identifier), applying the epoch rule of formats.md (rule
 // 0.4): identifiers are reused (short Postfix queue IDs, IronPort MIDs after a reset), so a second start
 // for an identifier, or a line long after its message finished, begins a new message.
@@ -23,6 +25,11 @@ public:
     // The current message, if any (NoIndex otherwise); nothing is created.
     std::uint32_t find(std::uint32_t origin, StringPool::Id id) const;
     void finish(std::uint32_t message);
+    // Forgets a finished message once its identifier would begin a new message anyway (a line more than
+    // AfterFinishMs after its last one): the table then holds the messages in flight, a few minutes of traffic,
+    // and its lookups stay in the cache however long the logs are. Only for a correlator that never asks find()
+    // about messages that finished long ago, and whose lines come in time order.
+    void forgetFinishedMessages() { m_forgets = true; }
 
 private:
     struct Entry
@@ -31,8 +38,11 @@ private:
         bool started = false;
     };
     std::uint32_t create(std::uint32_t origin, StringPool::Id id, EventRef ref, bool started);
+    void forgetFinishedBefore(std::int64_t timeMs);
 
     GraphBuilder& m_builder;
     FieldKey m_idKey;
     IdMap<Entry> m_current;
+    bool m_forgets = false;
+    std::deque<std::uint32_t> m_finished; // in the order they finished
 };

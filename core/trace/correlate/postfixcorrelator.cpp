@@ -57,6 +57,7 @@ public:
         : b(builder)
         , m_messages(builder, FieldKey::QueueId)
     {
+        m_messages.forgetFinishedMessages();
     }
 
     void run()
