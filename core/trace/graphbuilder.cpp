@@ -12,32 +12,36 @@
 
 namespace {
 
-// Groups (owner, event) pairs by owner into one flat array, each owner's events in time order, and
-// stores each owner's range. Stable, linear apart from the per-owner sort of short ranges.
+// Groups (owner, event) pairs by owner into one flat array, each owner's events in time order without
+// repeats, and stores each owner's range. A counting sort, then the per-owner sort of short ranges; the pairs
+// are freed as soon as they are grouped and the ranges are compacted in place, so the peak holds one list.
 template <typename Owner, typename Owned>
-void groupByOwner(const std::vector<Owned>& owned, std::vector<Owner>& owners, std::vector<EventRef>& flat,
-    const LogCollection& logs)
+void groupByOwner(std::vector<Owned>& owned, std::vector<Owner>& owners, std::vector<EventRef>& flat, const LogCollection& logs)
 {
     std::vector<std::uint32_t> starts(owners.size() + 1, 0);
     for (const Owned& entry : owned)
         ++starts[entry.owner + 1];
     for (std::size_t i = 1; i < starts.size(); ++i)
         starts[i] += starts[i - 1];
-    std::vector<EventRef> grouped(owned.size());
-    std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
-    for (const Owned& entry : owned)
-        grouped[next[entry.owner]++] = entry.ref;
-
-    flat.clear();
-    flat.reserve(grouped.size());
-    for (std::size_t i = 0; i < owners.size(); ++i) {
-        const auto begin = grouped.begin() + starts[i];
-        const auto end = grouped.begin() + starts[i + 1];
-        std::sort(begin, end, EventOrder { logs });
-        owners[i].eventsBegin = std::uint32_t(flat.size());
-        std::unique_copy(begin, end, std::back_inserter(flat));
-        owners[i].eventsEnd = std::uint32_t(flat.size());
+    flat.assign(owned.size(), EventRef());
+    {
+        std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
+        for (const Owned& entry : owned)
+            flat[next[entry.owner]++] = entry.ref;
     }
+    owned = {};
+
+    std::size_t end = 0; // of the compacted part: never past the range being read
+    for (std::size_t i = 0; i < owners.size(); ++i) {
+        std::sort(flat.begin() + starts[i], flat.begin() + starts[i + 1], EventOrder { logs });
+        owners[i].eventsBegin = std::uint32_t(end);
+        for (std::size_t n = starts[i]; n < starts[i + 1]; ++n) {
+            if (end == owners[i].eventsBegin || flat[end - 1] != flat[n])
+                flat[end++] = flat[n];
+        }
+        owners[i].eventsEnd = std::uint32_t(end);
+    }
+    flat.resize(end);
 }
 
 } // namespace
@@ -400,8 +404,6 @@ MailGraph GraphBuilder::finish()
     resolveIdLinks();
     groupByOwner(m_messageEvents, m_graph.messages, m_graph.messageEvents, m_logs);
     groupByOwner(m_connectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs);
-    m_messageEvents = {};
-    m_connectionEvents = {};
     groupRecipientsAndAttempts();
 
     for (Message& message : m_graph.messages) {

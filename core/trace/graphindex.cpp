@@ -73,6 +73,7 @@ struct Keys
 // The keys of messages [first, last).
 Keys keysOf(const MailGraph& graph, const LogCollection& logs, std::uint32_t first, std::uint32_t last)
 {
+    const StringPool& strings = *logs.strings();
     KeyCollector keys(*logs.strings());
     for (std::uint32_t m = first; m < last; ++m) {
         const Message& message = graph.messages[m];
@@ -101,8 +102,15 @@ Keys keysOf(const MailGraph& graph, const LogCollection& logs, std::uint32_t fir
                     continue;
                 const FieldValue value = log.fieldAt(ref.index, n);
                 // most lines repeat the message's own ID: added once above
-                if (value.type == FieldValue::Type::String && value.value != message.id && value.value != message.messageId)
-                    keys.addIdentifier(field, value.value, m);
+                if (value.type != FieldValue::Type::String || value.value == message.id || value.value == message.messageId)
+                    continue;
+                // the message's own Message-ID as logged, in angle brackets: its bare form is added above
+                if (field == FieldKey::MessageId && message.messageId
+                    && Bytes::unwrapAngle(strings.view(value.value)) == strings.view(message.messageId)) {
+                    keys.add(value.value, m);
+                    continue;
+                }
+                keys.addIdentifier(field, value.value, m);
             }
         }
     }
