@@ -129,6 +129,7 @@ private slots:
     void split();
     void rewriteLoggedLate();
     void spamQuarantineReleased();
+    void spamQuarantineReleasedAfterOtherTraffic();
     void refusalsWithoutMid();
     void statusLinesNameNoMessage();
 };
@@ -573,6 +574,39 @@ void TestIronPortTrace::spamQuarantineReleased()
     QCOMPARE(fixture.lines(released), lineRange(13, 20));
     QCOMPARE(fixture.recipients(released), u"sales@example.jp=delivered"_s);
     QCOMPARE(lastReply(fixture, released, "sales@example.jp", FieldKey::NextHopId), u"4VbQ1w2E3r4T5y6"_s);
+    QCOMPARE(inboundPeer(fixture, released), u"198.51.100.203 mta7.bulk.example"_s);
+}
+
+// The same release after other messages came and went: the correlator has set the finished MID 30300 aside by
+// then (it keeps only messages in flight at hand), and the reinjection line still finds it.
+void TestIronPortTrace::spamQuarantineReleasedAfterOtherTraffic()
+{
+    TraceFixture fixture;
+    QVERIFY2(fixture.load({ { "esa1/mail.current",
+                 "Wed Mar 27 09:50:00 2024 Info: New SMTP ICID 880700 interface Data 1 (192.0.2.25) address 198.51.100.203 reverse dns host mta7.bulk.example verified yes\n"
+                 "Wed Mar 27 09:50:00 2024 Info: Start MID 30300 ICID 880700\n"
+                 "Wed Mar 27 09:50:00 2024 Info: MID 30300 ICID 880700 From: <news@bulk.example>\n"
+                 "Wed Mar 27 09:50:00 2024 Info: MID 30300 ICID 880700 RID 0 To: <sales@example.jp>\n"
+                 "Wed Mar 27 09:50:01 2024 Info: MID 30300 ready 9000 bytes from <news@bulk.example>\n"
+                 "Wed Mar 27 09:50:01 2024 Info: ICID 880700 close\n"
+                 "Wed Mar 27 09:50:02 2024 Info: ISQ: Tagging MID 30300 for quarantine\n"
+                 "Wed Mar 27 09:50:03 2024 Info: ISQ: Quarantined MID 30300\n"
+                 "Wed Mar 27 09:50:03 2024 Info: Message finished MID 30300 done\n"
+                 "Wed Mar 27 10:10:00 2024 Info: Start MID 30350 ICID 0\n"
+                 "Wed Mar 27 10:10:00 2024 Info: MID 30350 ICID 0 From: <cron@example.jp>\n"
+                 "Wed Mar 27 10:10:01 2024 Info: Message finished MID 30350 done\n"
+                 "Wed Mar 27 10:55:00 2024 Info: ISQ: Reinjected MID 30300 as MID 30301\n"
+                 "Wed Mar 27 10:55:00 2024 Info: MID 30301 ICID 0 From: <news@bulk.example>\n"
+                 "Wed Mar 27 10:55:00 2024 Info: MID 30301 ICID 0 RID 0 To: <sales@example.jp>\n"
+                 "Wed Mar 27 10:55:02 2024 Info: Message finished MID 30301 done\n" } }),
+        qPrintable(fixture.error));
+
+    QCOMPARE(messagesWithId(fixture, "30300").size(), std::size_t(1));
+    const std::uint32_t original = fixture.message("esa1", "30300");
+    const std::uint32_t released = fixture.message("esa1", "30301");
+    QVERIFY(original != NoIndex && released != NoIndex);
+    QCOMPARE(fixture.lines(original), lineRange(2, 5) + lineRange(7, 9) + lineRange(13, 13));
+    QCOMPARE(fixture.linksFrom(original), QStringList { u"derived>30301@esa1(logged)"_s });
     QCOMPARE(inboundPeer(fixture, released), u"198.51.100.203 mta7.bulk.example"_s);
 }
 

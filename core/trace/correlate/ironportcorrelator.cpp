@@ -23,6 +23,7 @@ public:
         , m_messages(builder, FieldKey::Mid)
         , m_connections(builder)
     {
+        m_messages.forgetFinishedMessages();
     }
 
     void run()
@@ -125,8 +126,10 @@ private:
             replied(ref, message);
             break;
         case EventKind::Finished:
-            if (std::vector<Delivery>* waiting = m_deliveries.find(message))
+            if (std::vector<Delivery>* waiting = m_deliveries.find(message)) {
                 flush(*waiting);
+                m_deliveries.erase(message);
+            }
             m_messages.finish(message);
             break;
         default:
@@ -220,6 +223,8 @@ private:
         for (const std::uint32_t recipient : match->recipients)
             b.addAttempt(recipient, match->outcome, match->event, ref, match->connection);
         waiting.erase(match);
+        if (waiting.empty()) // the map keeps only messages with deliveries awaiting their Response
+            m_deliveries.erase(message);
     }
 
     // Deliveries whose Response never came (the log option is off).

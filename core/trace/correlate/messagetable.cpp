@@ -53,7 +53,10 @@ std::uint32_t MessageTable::at(std::uint32_t origin, StringPool::Id id, EventRef
 std::uint32_t MessageTable::find(std::uint32_t origin, StringPool::Id id) const
 {
     const Entry* current = m_current.find(pairKey(origin, id));
-    return current ? current->message : NoIndex;
+    if (current)
+        return current->message;
+    const std::uint32_t* finished = m_finishedLongAgo.find(pairKey(origin, id));
+    return finished ? *finished : NoIndex;
 }
 
 void MessageTable::finish(std::uint32_t message)
@@ -72,8 +75,10 @@ void MessageTable::forgetFinishedBefore(std::int64_t timeMs)
         if (timeMs - message.lastMs <= AfterFinishMs)
             return;
         const std::uint64_t key = pairKey(message.origin, message.id);
-        if (const Entry* entry = m_current.find(key); entry && entry->message == m_finished.front())
+        if (const Entry* entry = m_current.find(key); entry && entry->message == m_finished.front()) {
             m_current.erase(key);
+            m_finishedLongAgo.set(key, m_finished.front());
+        }
         m_finished.pop_front();
     }
 }

@@ -25,10 +25,10 @@ public:
     // The current message, if any (NoIndex otherwise); nothing is created.
     std::uint32_t find(std::uint32_t origin, StringPool::Id id) const;
     void finish(std::uint32_t message);
-    // Forgets a finished message once its identifier would begin a new message anyway (a line more than
-    // AfterFinishMs after its last one): the table then holds the messages in flight, a few minutes of traffic,
-    // and its lookups stay in the cache however long the logs are. Only for a correlator that never asks find()
-    // about messages that finished long ago, and whose lines come in time order.
+    // Sets a finished message aside once its identifier would begin a new message anyway (a line more than
+    // AfterFinishMs after its last one): the table that start() and at() search then holds the messages in
+    // flight, a few minutes of traffic, and stays in the cache however long the logs are; find() still finds
+    // the ones set aside. Only for a correlator whose lines come in time order (one log stream per origin).
     void forgetFinishedMessages() { m_forgets = true; }
 
 private:
@@ -43,6 +43,7 @@ private:
     GraphBuilder& m_builder;
     FieldKey m_idKey;
     IdMap<Entry> m_current;
+    IdMap<std::uint32_t> m_finishedLongAgo; // set aside from m_current, for find()
     bool m_forgets = false;
     std::deque<std::uint32_t> m_finished; // in the order they finished
 };

@@ -44,6 +44,7 @@ public:
         , m_queue(builder)
         , m_connections(builder)
     {
+        m_messages.forgetFinishedMessages();
     }
 
     void run()
