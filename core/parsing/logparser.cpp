@@ -33,10 +33,12 @@ struct ChunkResult
     std::vector<std::pair<std::size_t, int>> declaredOffsets; // (event in chunk, UTC offset in seconds)
 };
 
-// Long free text is referenced in its line instead of being copied into the string pool.
+// Long free text, and values that differ on every line (Sun's process.thread.entry), are referenced in their
+// line instead of being copied into the string pool.
 bool keptInLine(FieldKey key)
 {
-    return key == FieldKey::Reply || key == FieldKey::Subject || key == FieldKey::Tls || key == FieldKey::Verdict;
+    return key == FieldKey::Reply || key == FieldKey::Subject || key == FieldKey::Tls || key == FieldKey::Verdict
+        || key == FieldKey::Process;
 }
 
 FieldValue storedValue(const ParsedEvent::Field& field, QByteArrayView line, bool singleLine, InternCache& strings)

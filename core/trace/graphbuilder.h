@@ -24,6 +24,8 @@ public:
     std::int64_t timeOf(EventRef ref) const { return record(ref).utcMs; }
     // The interned value of a string field (0 when absent or not a string).
     StringPool::Id string(EventRef ref, FieldKey key) const;
+    // The bytes of a string field, interned or kept in its line (empty when absent or numeric).
+    QByteArrayView view(EventRef ref, FieldKey key) const;
     // A numeric field (0 when absent).
     std::uint32_t number(EventRef ref, FieldKey key) const;
     bool has(EventRef ref, FieldKey key) const { return m_logs.log(ref.log).hasField(ref.index, key); }

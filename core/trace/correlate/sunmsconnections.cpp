@@ -26,11 +26,17 @@ bool SunMsConnections::isConnectionEntry(EventRef ref) const
     }
 }
 
+SunMsConnections::SunMsConnections(GraphBuilder& builder)
+    : b(builder)
+    , m_threads(*builder.logs().strings())
+{
+}
+
 StringPool::Id SunMsConnections::threadOf(EventRef ref)
 {
-    const QByteArrayView process = b.text(b.string(ref, FieldKey::Process));
+    const QByteArrayView process = b.view(ref, FieldKey::Process);
     const qsizetype dot = process.lastIndexOf('.');
-    return dot > 0 ? b.intern(process.first(dot)) : 0;
+    return dot > 0 ? m_threads.intern(process.first(dot)) : 0;
 }
 
 std::uint32_t SunMsConnections::open(EventRef ref, std::uint32_t origin, StringPool::Id thread, Direction direction)

@@ -12,10 +12,7 @@
 class SunMsConnections
 {
 public:
-    explicit SunMsConnections(GraphBuilder& builder)
-        : b(builder)
-    {
-    }
+    explicit SunMsConnections(GraphBuilder& builder);
 
     // Whether the event is a connection entry (O, C, X, Y, U ... with a + or - direction).
     bool isConnectionEntry(EventRef ref) const;
@@ -41,6 +38,7 @@ private:
     std::vector<Untracked>::iterator untracked(EventRef ref, std::uint32_t origin, Direction direction);
 
     GraphBuilder& b;
+    InternCache m_threads; // "pid.thread" of each line's "pid.thread.entry": a connection's lines repeat it
     std::unordered_map<std::uint64_t, std::uint32_t> m_byThread; // (origin, pid.thread) -> connection
     std::vector<Untracked> m_untracked;
 };

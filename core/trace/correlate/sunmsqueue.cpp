@@ -22,6 +22,16 @@ QByteArrayView withoutAttemptPrefix(QByteArrayView path)
     return name;
 }
 
+QByteArrayView bareId(QByteArrayView text, QByteArray*)
+{
+    return Bytes::unwrapAngle(text);
+}
+
+QByteArrayView fileName(QByteArrayView path, QByteArray*)
+{
+    return withoutAttemptPrefix(path);
+}
+
 QByteArrayView localPart(QByteArrayView address)
 {
     const qsizetype at = address.indexOf('@');
@@ -30,13 +40,15 @@ QByteArrayView localPart(QByteArrayView address)
 
 } // namespace
 
+SunMsQueue::SunMsQueue(GraphBuilder& builder)
+    : b(builder)
+    , m_bareIds(*builder.logs().strings(), &bareId)
+    , m_fileNames(*builder.logs().strings(), &fileName)
+{
+}
+
 SunMsEntry SunMsQueue::entryOf(EventRef ref, std::uint32_t origin)
 {
-    const auto bare = [this](StringPool::Id id) {
-        const QByteArrayView text = b.text(id);
-        const QByteArrayView unwrapped = Bytes::unwrapAngle(text);
-        return unwrapped.size() == text.size() ? id : b.intern(unwrapped);
-    };
     SunMsEntry entry;
     entry.ref = ref;
     entry.origin = origin;
@@ -48,10 +60,9 @@ SunMsEntry SunMsQueue::entryOf(EventRef ref, std::uint32_t origin)
     entry.from = b.string(ref, FieldKey::Sender);
     entry.original = b.string(ref, FieldKey::OrigRecipient);
     entry.current = b.string(ref, FieldKey::Recipient);
-    entry.id = bare(b.string(ref, FieldKey::MessageId));
-    entry.parent = bare(b.string(ref, FieldKey::ParentId));
-    if (const StringPool::Id file = b.string(ref, FieldKey::QueueFile))
-        entry.file = b.intern(withoutAttemptPrefix(b.text(file)));
+    entry.id = m_bareIds(b.string(ref, FieldKey::MessageId));
+    entry.parent = m_bareIds(b.string(ref, FieldKey::ParentId));
+    entry.file = m_fileNames(b.string(ref, FieldKey::QueueFile));
     return entry;
 }
 

@@ -5,6 +5,7 @@
 // out or keep it. A copy that the channel itself re-enqueues into the next channel (conversion, process)
 // is "forwarded": that is a hop inside the MTA, not an outcome. A message whose copies are all gone has
 // finished its life on the host.
+#include "trace/derivedstrings.h"
 #include "trace/graphbuilder.h"
 
 #include <map>
@@ -60,10 +61,7 @@ public:
     };
     static constexpr unsigned bit(Copy::State state) { return 1u << state; }
 
-    explicit SunMsQueue(GraphBuilder& builder)
-        : b(builder)
-    {
-    }
+    explicit SunMsQueue(GraphBuilder& builder);
 
     SunMsEntry entryOf(EventRef ref, std::uint32_t origin);
 
@@ -106,6 +104,8 @@ private:
     int rank(const Copy& copy, const SunMsEntry& entry) const;
 
     GraphBuilder& b;
+    DerivedStrings m_bareIds; // Message-IDs without their angle brackets
+    DerivedStrings m_fileNames; // queue files by name, without the attempt prefix
     std::vector<State> m_messages; // by message index
     std::unordered_map<std::uint64_t, std::uint32_t> m_files; // (origin, file) -> message
     std::map<std::tuple<std::uint32_t, StringPool::Id, StringPool::Id>, std::vector<Ref>>
