@@ -132,6 +132,10 @@ SunMsQueue::Ref SunMsQueue::findByEnvelope(
         return {};
     std::vector<Ref>& refs = it->second;
     std::erase_if(refs, [this](Ref ref) { return copy(ref).state == Copy::Done; });
+    if (refs.empty()) { // the map keeps only envelopes with copies waiting
+        m_envelopes.erase(it);
+        return {};
+    }
     Ref best;
     int bestRank = 0;
     for (const Ref ref : refs) {

@@ -8,8 +8,6 @@
 #include "trace/derivedstrings.h"
 #include "trace/graphbuilder.h"
 
-#include <map>
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -108,6 +106,19 @@ private:
     DerivedStrings m_fileNames; // queue files by name, without the attempt prefix
     std::vector<State> m_messages; // by message index
     std::unordered_map<std::uint64_t, std::uint32_t> m_files; // (origin, file) -> message
-    std::map<std::tuple<std::uint32_t, StringPool::Id, StringPool::Id>, std::vector<Ref>>
-        m_envelopes; // (origin, channel, orig-rcpt)
+    struct Envelope // where a copy waits: (origin, channel, orig-rcpt)
+    {
+        std::uint32_t origin;
+        StringPool::Id channel;
+        StringPool::Id original;
+        friend bool operator==(const Envelope&, const Envelope&) = default;
+    };
+    struct EnvelopeHash
+    {
+        std::size_t operator()(const Envelope& e) const
+        {
+            return std::size_t((pairKey(e.origin, e.channel) * 0x9E3779B97F4A7C15ull) ^ e.original);
+        }
+    };
+    std::unordered_map<Envelope, std::vector<Ref>, EnvelopeHash> m_envelopes;
 };
