@@ -6,6 +6,7 @@
 #include "correlators.h"
 
 #include "parsing/bytescanner.h"
+#include "radixsort.h"
 
 #include <algorithm>
 
@@ -54,13 +55,20 @@ std::uint8_t rankOf(SubLog log, EventKind kind)
     }
 }
 
+// An event in the origin's merged stream: ordered by its second, then by the rank of its line type; events of
+// the same second and rank stay in the order of their logs and lines.
 struct StreamItem
 {
-    std::int64_t second;
-    std::uint8_t rank;
-    SubLog subLog;
+    std::uint64_t key; // the second (offset so that earlier is smaller) above 8 bits of rank
     EventRef ref;
 };
+
+std::uint64_t streamKey(std::int64_t utcMs, std::uint8_t rank)
+{
+    constexpr std::int64_t Limit = std::int64_t(1) << 47; // ±4 million years: beyond, a time is noise anyway
+    const std::int64_t second = std::clamp<std::int64_t>(utcMs / 1000, -Limit, Limit - 1);
+    return std::uint64_t(second + Limit) << 8 | rank;
+}
 
 } // namespace
 
@@ -85,30 +93,33 @@ void Correlator::correlateOrigin(std::uint32_t origin, const std::vector<std::ui
 {
     m_origin = origin;
     m_hasAcceptLog = false;
+    // The logs in load order, so that a stable sort by key leaves equal keys in log and line order.
+    std::vector<std::uint32_t> ordered = logs;
+    std::sort(ordered.begin(), ordered.end());
+    std::vector<SubLog> subLogs(b.logs().size(), SubLog::Other);
+    std::size_t events = 0;
+    for (const std::uint32_t log : ordered) {
+        subLogs[log] = subLogOf(b.logs().log(log).info().subLog);
+        m_hasAcceptLog = m_hasAcceptLog || subLogs[log] == SubLog::AcceptLog;
+        events += subLogs[log] == SubLog::Other ? 0 : b.logs().log(log).eventCount();
+    }
     std::vector<StreamItem> stream;
-    for (const std::uint32_t log : logs) {
-        const SubLog subLog = subLogOf(b.logs().log(log).info().subLog);
-        if (subLog == SubLog::Other)
+    stream.reserve(events);
+    for (const std::uint32_t log : ordered) {
+        if (subLogs[log] == SubLog::Other)
             continue;
-        m_hasAcceptLog = m_hasAcceptLog || subLog == SubLog::AcceptLog;
-        const std::size_t count = b.logs().log(log).eventCount();
+        const auto count = std::uint32_t(b.logs().log(log).eventCount());
         for (std::uint32_t i = 0; i < count; ++i) {
             const EventRecord& record = b.record({ log, i });
             if (record.kind != EventKind::Unparsed)
-                stream.push_back({ record.utcMs / 1000, rankOf(subLog, record.kind), subLog, { log, i } });
+                stream.push_back({ streamKey(record.utcMs, rankOf(subLogs[log], record.kind)), { log, i } });
         }
     }
-    std::sort(stream.begin(), stream.end(), [](const StreamItem& x, const StreamItem& y) {
-        if (x.second != y.second)
-            return x.second < y.second;
-        if (x.rank != y.rank)
-            return x.rank < y.rank;
-        return x.ref.log != y.ref.log ? x.ref.log < y.ref.log : x.ref.index < y.ref.index;
-    });
+    radixSort(stream, [](const StreamItem& item) { return item.key; }); // stable, linear: millions of lines
 
     for (const StreamItem& item : stream) {
         const EventRecord& record = b.record(item.ref);
-        switch (item.subLog) {
+        switch (subLogs[item.ref.log]) {
         case SubLog::AcceptLog:
             acceptLine(item.ref, record);
             break;
