@@ -143,13 +143,22 @@ void Correlator::correlateOrigin(std::uint32_t origin, const std::vector<std::ui
     finishDelivery();
 }
 
+bool Correlator::setFlag(std::vector<bool>& flags, std::uint32_t message)
+{
+    if (message >= flags.size())
+        flags.resize(std::max<std::size_t>(message + 1, flags.size() * 2));
+    const bool wasSet = flags[message];
+    flags[message] = true;
+    return !wasSet;
+}
+
 const MessageName& Correlator::nameOf(EventRef ref)
 {
     const StringPool::Id bid = b.string(ref, FieldKey::Bid);
     const StringPool::Id suffix = b.string(ref, FieldKey::BidSuffix);
     const std::uint64_t key = pairKey(bid, suffix);
-    if (const auto it = m_names.find(key); it != m_names.end())
-        return it->second;
+    if (const MessageName* known = m_names.find(key))
+        return *known;
     MessageName name;
     name.id = bid;
     if (bid && suffix) {
@@ -174,7 +183,9 @@ const MessageName& Correlator::nameOf(EventRef ref)
         }
         name.id = b.intern(id);
     }
-    return m_names.emplace(key, name).first->second;
+    MessageName& added = m_names[key];
+    added = name;
+    return added;
 }
 
 std::uint32_t Correlator::messageFor(EventRef ref, bool starts)
@@ -184,7 +195,7 @@ std::uint32_t Correlator::messageFor(EventRef ref, bool starts)
         return NoIndex;
     const std::uint32_t message
         = starts ? m_messages.start(m_origin, name.id, ref) : m_messages.at(m_origin, name.id, ref);
-    if (name.parent && m_linked.insert(message).second)
+    if (name.parent && setFlag(m_linked, message))
         b.linkFromId(name.parent, message, name.link, ref);
     return message;
 }
@@ -193,7 +204,7 @@ std::uint32_t Correlator::messageFor(EventRef ref, bool starts)
 // (Without the list, a recipient delivered early would end a message whose other recipients wait.)
 void Correlator::finishIfDone(std::uint32_t message)
 {
-    if (!m_listed.contains(message))
+    if (message >= m_listed.size() || !m_listed[message])
         return;
     for (const std::uint32_t recipient : b.recipientsOf(message)) {
         const Outcome outcome = b.currentOutcome(recipient);

@@ -10,7 +10,6 @@
 #include <deque>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace EPostTrace {
@@ -83,6 +82,8 @@ private:
     // epostcorrelator.cpp
     void correlateOrigin(std::uint32_t origin, const std::vector<std::uint32_t>& logs);
     const MessageName& nameOf(EventRef ref);
+    // Sets the message's flag; whether it was not set before.
+    static bool setFlag(std::vector<bool>& flags, std::uint32_t message);
     std::uint32_t messageFor(EventRef ref, bool starts); // NoIndex for a line without a number
     void finishIfDone(std::uint32_t message);
 
@@ -110,9 +111,10 @@ private:
 
     GraphBuilder& b;
     MessageTable m_messages;
-    std::unordered_map<std::uint64_t, MessageName> m_names; // (Bid, suffix) -> name
-    std::unordered_set<std::uint32_t> m_linked; // messages whose parent link is made
-    std::unordered_set<std::uint32_t> m_listed; // messages whose recipients were listed (inlog, RCPT TO)
+    // Flat maps and flags by message index: they are read for nearly every line.
+    IdMap<MessageName> m_names; // (Bid, suffix) -> name
+    std::vector<bool> m_linked; // messages whose parent link is made
+    std::vector<bool> m_listed; // messages whose recipients were listed (inlog, RCPT TO)
 
     // The server being read; the rest is reset for each.
     std::uint32_t m_origin = 0;
@@ -123,7 +125,7 @@ private:
     std::unordered_map<std::uint32_t, Transaction> m_transactions; // by connection
     StringPool::Id m_lastCommandToken = 0; // the session whose command came last, and when (seconds)
     std::int64_t m_lastCommandSecond = -1;
-    std::unordered_map<std::uint64_t, Block> m_blocks; // by (Bid, suffix)
+    IdMap<Block> m_blocks; // by (Bid, suffix)
     std::map<std::uint32_t, PendingOutcome> m_pending; // by recipient
     std::uint32_t m_blockSerial = 0;
 };

@@ -26,18 +26,19 @@ void Correlator::senderLine(EventRef ref, const EventRecord& record)
         return;
     const StringPool::Id suffix = b.string(ref, FieldKey::BidSuffix);
     const std::uint64_t key = pairKey(bid, suffix);
-    auto it = m_blocks.find(key);
-    const bool starts = it == m_blocks.end() || b.timeOf(ref) - it->second.lastMs > BlockGapMs
+    Block* found = m_blocks.find(key);
+    const bool starts = !found || b.timeOf(ref) - found->lastMs > BlockGapMs
         || (record.kind == EventKind::Queued && b.line(ref).contains("GetTryServer:"));
     if (starts) {
-        Block block;
-        block.serial = ++m_blockSerial;
-        block.message = messageFor(ref, false);
-        it = m_blocks.insert_or_assign(key, block).first;
+        Block started;
+        started.serial = ++m_blockSerial;
+        started.message = messageFor(ref, false);
+        found = &m_blocks[key];
+        *found = started;
     } else {
-        b.attach(it->second.message, ref);
+        b.attach(found->message, ref);
     }
-    Block& block = it->second;
+    Block& block = *found; // valid until the next block is added, which this line does not do
     block.lastMs = b.timeOf(ref);
 
     const StringPool::Id action = b.string(ref, FieldKey::Action);
@@ -162,7 +163,7 @@ void Correlator::finishDelivery()
 {
     while (!m_pending.empty())
         settle(m_pending.begin(), false);
-    m_blocks.clear();
+    m_blocks = {};
 }
 
 } // namespace EPostTrace

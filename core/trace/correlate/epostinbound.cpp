@@ -243,7 +243,7 @@ void Correlator::openMessage(std::uint32_t connection, Transaction& transaction,
     for (const auto& [address, reply] : transaction.refused)
         b.addAttempt(b.recipient(message, address), Outcome::Rejected, reply);
     if (!transaction.accepted.empty())
-        m_listed.insert(message);
+        setFlag(m_listed, message);
     transaction.message = message;
 }
 
@@ -302,7 +302,7 @@ void Correlator::inLine(EventRef ref)
         if (log.fieldKeyAt(ref.index, n) == FieldKey::Recipient && value.type == FieldValue::Type::String)
             b.recipient(message, value.value);
     }
-    m_listed.insert(message);
+    setFlag(m_listed, message);
     // Without acceptlog, inlog's client address is all there is of the connection.
     if (b.message(message).inbound == NoIndex && !m_hasAcceptLog)
         b.message(message).inbound = b.addConnection(m_origin, Direction::Inbound, FieldKey::Session, 0, ref);
