@@ -25,7 +25,7 @@ std::uint32_t IronPortConnections::inbound(std::uint32_t origin, StringPool::Id 
 {
     const bool opens = b.record(ref).kind == EventKind::Connect && b.has(ref, FieldKey::Interface); // New SMTP ICID
     const std::uint32_t connection = open(m_icids, origin, Direction::Inbound, FieldKey::Icid, icid, ref, opens);
-    m_inbound.emplace(connection);
+    m_inbound[connection]; // its state exists from its first line on (find() sees it)
     return connection;
 }
 
@@ -105,7 +105,7 @@ std::uint32_t IronPortConnections::outbound(std::uint32_t origin, StringPool::Id
     // New SMTP DCID; "Connection Error" lines (same kind) carry a status and do not open one.
     const bool opens = b.record(ref).kind == EventKind::DeliveryConnect && !b.has(ref, FieldKey::Status);
     const std::uint32_t connection = open(m_dcids, origin, Direction::Outbound, FieldKey::Dcid, dcid, ref, opens);
-    m_outbound.emplace(connection);
+    m_outbound[connection]; // its state exists from its first line on
     return connection;
 }
 

@@ -3,6 +3,8 @@
 #include "idmap.h"
 #include "trace/graphbuilder.h"
 
+#include <algorithm>
+#include <optional>
 #include <vector>
 
 // The SMTP connections of IronPort origins (formats.md 1.5 rules 1, 2 and 4): inbound ones by ICID, outbound
@@ -52,6 +54,30 @@ private:
         std::vector<std::uint32_t> messages; // the messages delivered over it
     };
 
+    // State per connection, in an array by connection index (connections are numbered densely): read for
+    // nearly every line, and a hash map of every connection ever would miss the cache each time.
+    template <typename State>
+    class ByConnection
+    {
+    public:
+        State& operator[](std::uint32_t connection)
+        {
+            if (connection >= m_states.size())
+                m_states.resize(std::max<std::size_t>(connection + 1, m_states.size() * 2));
+            std::optional<State>& state = m_states[connection];
+            if (!state)
+                state.emplace();
+            return *state;
+        }
+        State* find(std::uint32_t connection)
+        {
+            return connection < m_states.size() && m_states[connection] ? &*m_states[connection] : nullptr;
+        }
+
+    private:
+        std::vector<std::optional<State>> m_states;
+    };
+
     std::uint32_t open(IdMap<std::uint32_t>& ids, std::uint32_t origin, Direction direction,
         FieldKey idKey, StringPool::Id id, EventRef ref, bool opens);
     void rejectedAttempt(std::uint32_t connection, Inbound& state, EventRef ref);
@@ -60,7 +86,7 @@ private:
     GraphBuilder& b;
     IdMap<std::uint32_t> m_icids; // (origin, ICID) -> connection
     IdMap<std::uint32_t> m_dcids; // (origin, DCID) -> connection
-    IdMap<Inbound> m_inbound; // by connection
-    IdMap<Outbound> m_outbound; // by connection
+    ByConnection<Inbound> m_inbound;
+    ByConnection<Outbound> m_outbound;
     std::vector<std::uint32_t> m_delayedRejects; // connections with a delayed HAT reject, in order
 };
