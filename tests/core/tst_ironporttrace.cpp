@@ -130,6 +130,7 @@ private slots:
     void rewriteLoggedLate();
     void spamQuarantineReleased();
     void spamQuarantineReleasedAfterOtherTraffic();
+    void lineAfterCloseFindsItsConnection();
     void refusalsWithoutMid();
     void statusLinesNameNoMessage();
 };
@@ -608,6 +609,42 @@ void TestIronPortTrace::spamQuarantineReleasedAfterOtherTraffic()
     QCOMPARE(fixture.lines(original), lineRange(2, 5) + lineRange(7, 9) + lineRange(13, 13));
     QCOMPARE(fixture.linksFrom(original), QStringList { u"derived>30301@esa1(logged)"_s });
     QCOMPARE(inboundPeer(fixture, released), u"198.51.100.203 mta7.bulk.example"_s);
+}
+
+// The correlator keeps open connections at hand and sets closed ones aside: a line naming a closed ICID or DCID
+// after other connections came and went still goes to that connection, and "New SMTP" with its ID opens another.
+void TestIronPortTrace::lineAfterCloseFindsItsConnection()
+{
+    TraceFixture fixture;
+    QVERIFY2(fixture.load({ { "esa1/mail.current",
+                 "Wed Mar 27 09:00:00 2024 Info: New SMTP ICID 500 interface Data 1 (192.0.2.25) address 198.51.100.7 reverse dns host a.example verified yes\n"
+                 "Wed Mar 27 09:00:00 2024 Info: Start MID 70 ICID 500\n"
+                 "Wed Mar 27 09:00:00 2024 Info: MID 70 ICID 500 From: <a@a.example>\n"
+                 "Wed Mar 27 09:00:01 2024 Info: ICID 500 close\n"
+                 "Wed Mar 27 09:00:02 2024 Info: New SMTP DCID 900 interface 192.0.2.25 address 203.0.113.9 port 25\n"
+                 "Wed Mar 27 09:00:02 2024 Info: Delivery start DCID 900 MID 70 to RID [0]\n"
+                 "Wed Mar 27 09:00:03 2024 Info: DCID 900 close\n"
+                 "Wed Mar 27 09:05:00 2024 Info: New SMTP ICID 501 interface Data 1 (192.0.2.25) address 198.51.100.8 reverse dns host b.example verified yes\n"
+                 "Wed Mar 27 09:05:01 2024 Info: ICID 501 close\n"
+                 "Wed Mar 27 09:06:00 2024 Info: ICID 500 lost\n"
+                 "Wed Mar 27 09:06:00 2024 Info: DCID 900 close\n"
+                 "Wed Mar 27 09:07:00 2024 Info: New SMTP ICID 500 interface Data 1 (192.0.2.25) address 198.51.100.9 reverse dns host c.example verified yes\n"
+                 "Wed Mar 27 09:07:01 2024 Info: ICID 500 close\n" } }),
+        qPrintable(fixture.error));
+    const std::uint32_t m = fixture.message("esa1", "70");
+    QVERIFY(m != NoIndex);
+    QCOMPARE(connectionLines(fixture, fixture.graph.messages[m].inbound), (QStringList { u"mail.current:1"_s, u"mail.current:2"_s, u"mail.current:3"_s, u"mail.current:4"_s, u"mail.current:10"_s }));
+    std::uint32_t icids = 0;
+    std::uint32_t outbound = NoIndex;
+    for (std::uint32_t c = 0; c < fixture.graph.connections.size(); ++c) {
+        if (fixture.graph.connections[c].direction == Direction::Inbound)
+            ++icids;
+        else
+            outbound = c;
+    }
+    QCOMPARE(icids, 3u); // 500, 501 and the new 500
+    QVERIFY(outbound != NoIndex);
+    QCOMPARE(connectionLines(fixture, outbound), (QStringList { u"mail.current:5"_s, u"mail.current:6"_s, u"mail.current:7"_s, u"mail.current:11"_s }));
 }
 
 // Refusals that never got a MID become rejected attempts, found by client address or sender; a delayed HAT

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-std::uint32_t IronPortConnections::open(IdMap<std::uint32_t>& ids, std::uint32_t origin,
+std::uint32_t IronPortConnections::open(ConnectionIds& ids, std::uint32_t origin,
     Direction direction, FieldKey idKey, StringPool::Id id, EventRef ref, bool opens)
 {
     const std::uint32_t* known = ids.find(pairKey(origin, id));
@@ -10,6 +10,8 @@ std::uint32_t IronPortConnections::open(IdMap<std::uint32_t>& ids, std::uint32_t
         const std::uint32_t connection = *known;
         b.attachToConnection(connection, ref);
         b.takePeer(connection, ref);
+        if (b.record(ref).kind == EventKind::Disconnect && !b.has(ref, FieldKey::Mid))
+            ids.close(pairKey(origin, id));
         return connection;
     }
     // A "New SMTP" line, or the first line of a connection opened before the log starts. A new line for a

@@ -78,14 +78,41 @@ private:
         std::vector<std::optional<State>> m_states;
     };
 
-    std::uint32_t open(IdMap<std::uint32_t>& ids, std::uint32_t origin, Direction direction,
+    // The connections by (origin, ID): the open ones at hand, the closed ones set aside, so that the lookups of
+    // nearly every line search a table of a few minutes of traffic. A line naming a closed connection still
+    // finds it.
+    struct ConnectionIds
+    {
+        IdMap<std::uint32_t> open;
+        IdMap<std::uint32_t> closed;
+
+        const std::uint32_t* find(std::uint64_t key) const
+        {
+            const std::uint32_t* connection = open.find(key);
+            return connection ? connection : closed.find(key);
+        }
+        void set(std::uint64_t key, std::uint32_t connection)
+        {
+            open.set(key, connection);
+            closed.erase(key);
+        }
+        void close(std::uint64_t key)
+        {
+            if (const std::uint32_t* connection = open.find(key)) {
+                closed.set(key, *connection);
+                open.erase(key);
+            }
+        }
+    };
+
+    std::uint32_t open(ConnectionIds& ids, std::uint32_t origin, Direction direction,
         FieldKey idKey, StringPool::Id id, EventRef ref, bool opens);
     void rejectedAttempt(std::uint32_t connection, Inbound& state, EventRef ref);
     void ended(std::uint32_t connection);
 
     GraphBuilder& b;
-    IdMap<std::uint32_t> m_icids; // (origin, ICID) -> connection
-    IdMap<std::uint32_t> m_dcids; // (origin, DCID) -> connection
+    ConnectionIds m_icids; // (origin, ICID) -> connection
+    ConnectionIds m_dcids; // (origin, DCID) -> connection
     ByConnection<Inbound> m_inbound;
     ByConnection<Outbound> m_outbound;
     std::vector<std::uint32_t> m_delayedRejects; // connections with a delayed HAT reject, in order
