@@ -235,6 +235,12 @@ void applyZone(ParsedLog& log, const QTimeZone& zone)
 // same message when they name one, otherwise of the nearest event before them, otherwise the file's day.
 void fillMissingTimes(ParsedLog& log)
 {
+    // Nearly every log times every line: then there is nothing to fill, and no message to look up per line.
+    bool untimed = false;
+    for (std::size_t n = 0; n < log.eventCount() && !untimed; ++n)
+        untimed = log.event(n).flags & EventRecord::NoTime;
+    if (!untimed)
+        return;
     std::unordered_map<StringPool::Id, std::size_t> lastTimedOfMessage;
     std::size_t lastTimed = std::size_t(-1);
     // untimed events left for the second pass, with the nearest timed event before them (if any)
