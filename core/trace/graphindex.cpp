@@ -144,9 +144,12 @@ void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
         return it != keys.end() && it->key == entry.key;
     };
     nextHop.erase(std::remove_if(nextHop.begin(), nextHop.end(), isOwnKey), nextHop.end());
-    if (!nextHop.empty()) {
+    if (!nextHop.empty()) { // sorted on their own and merged in: the own keys are sorted already
+        sortUnique(nextHop);
+        const auto middle = std::ptrdiff_t(keys.size());
         keys.insert(keys.end(), nextHop.begin(), nextHop.end());
-        sortUnique(keys);
+        std::inplace_merge(keys.begin(), keys.begin() + middle, keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     }
     keys.shrink_to_fit();
     graph.keys = std::move(keys);
