@@ -127,6 +127,21 @@ private slots:
         QVERIFY(file->line(1).endsWith("two"));
     }
 
+    void shouldInflateGzipIntoABlockOfItsSize()
+    {
+        // A rotated log of a gigabyte must not be held in a block grown by doubling: the trailer gives its size.
+        QByteArray bytes;
+        for (int i = 0; bytes.size() < 3'000'000; ++i)
+            bytes += "Mar 27 09:14:05 relay1 postfix/qmgr[1190]: 4VbT0K2mQzz3xYp: removed " + QByteArray::number(i) + '\n';
+        QTemporaryDir dir;
+        QString error;
+        const auto file = LogFile::open(writeFile(dir, u"maillog.1.gz"_s, gzipMember(bytes)), &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(file->byteSize(), qint64(bytes.size()));
+        const std::size_t lineIndex = std::size_t(file->lineCount()) * 4 * 2; // its 4 bytes a line, with slack
+        QVERIFY2(file->memoryUsed() <= std::size_t(bytes.size()) + 4096 + lineIndex, qPrintable(QString::number(file->memoryUsed())));
+    }
+
     void shouldRejectTruncatedGzipWithAClearMessage()
     {
         QTemporaryDir dir;
