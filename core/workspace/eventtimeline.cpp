@@ -4,6 +4,7 @@
 #include "trace/eventorder.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -23,20 +24,22 @@ std::vector<EventRef> sortedEventsOf(const LogCollection& logs, std::uint32_t lo
 void EventTimeline::rebuild(const LogCollection& logs)
 {
     m_refs.clear();
-    std::size_t events = 0;
-    for (std::uint32_t log = 0; log < logs.size(); ++log)
-        events += logs.log(log).eventCount();
-    m_refs.reserve(events); // one block, not a doubling copy per log
     for (std::uint32_t log = 0; log < logs.size(); ++log)
         addLog(logs, log);
 }
 
-void EventTimeline::addLog(const LogCollection& logs, std::uint32_t log)
+EventTimeline EventTimeline::withLog(const LogCollection& logs, std::uint32_t log) const
 {
-    const std::vector<EventRef> added = sortedEventsOf(logs, log);
-    const auto middle = std::ptrdiff_t(m_refs.size());
-    m_refs.insert(m_refs.end(), added.begin(), added.end());
-    std::inplace_merge(m_refs.begin(), m_refs.begin() + middle, m_refs.end(), EventOrder { logs });
+    std::vector<EventRef> added = sortedEventsOf(logs, log);
+    EventTimeline merged;
+    if (m_refs.empty()) {
+        merged.m_refs = std::move(added);
+        return merged;
+    }
+    // One pass into a block of the exact size: no copy of the old order first, no room left over.
+    merged.m_refs.reserve(m_refs.size() + added.size());
+    std::merge(m_refs.begin(), m_refs.end(), added.begin(), added.end(), std::back_inserter(merged.m_refs), EventOrder { logs });
+    return merged;
 }
 
 void EventTimeline::removeLastLog(std::uint32_t log)

@@ -17,9 +17,7 @@ std::uint32_t Workspace::addLog(std::unique_ptr<ParsedLog> log, const LogParser:
     m_logs.add(std::move(log));
     m_options.push_back(keptOptions(options));
     const auto index = std::uint32_t(m_logs.size() - 1);
-    auto timeline = std::make_shared<EventTimeline>(*m_timeline);
-    timeline->addLog(m_logs, index);
-    m_timeline = std::move(timeline);
+    m_timeline = std::make_shared<EventTimeline>(m_timeline->withLog(m_logs, index));
     m_graph.reset();
     m_snapshot.reset();
     return index;
