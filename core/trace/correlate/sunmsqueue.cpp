@@ -159,16 +159,18 @@ std::uint32_t SunMsQueue::byFile(const SunMsEntry& entry)
 {
     if (!entry.file)
         return NoIndex;
-    const auto it = m_files.find(pairKey(entry.origin, entry.file));
-    if (it == m_files.end())
+    const std::uint64_t key = pairKey(entry.origin, entry.file);
+    const std::uint32_t* found = m_files.find(key);
+    if (!found)
         return NoIndex;
+    const std::uint32_t message = *found;
     // Only while a copy is in that file: file names are unique in the queue, not forever.
-    const std::vector<Copy>& copies = state(it->second).copies;
+    const std::vector<Copy>& copies = state(message).copies;
     const bool live = std::any_of(copies.begin(), copies.end(),
         [&](const Copy& copy) { return copy.file == entry.file && copy.state != Copy::Done; });
     if (live)
-        return it->second;
-    m_files.erase(it);
+        return message;
+    m_files.erase(key);
     return NoIndex;
 }
 

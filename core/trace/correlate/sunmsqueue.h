@@ -105,7 +105,7 @@ private:
     DerivedStrings m_bareIds; // Message-IDs without their angle brackets
     DerivedStrings m_fileNames; // queue files by name, without the attempt prefix
     std::vector<State> m_messages; // by message index
-    std::unordered_map<std::uint64_t, std::uint32_t> m_files; // (origin, file) -> message
+    IdMap<std::uint32_t> m_files; // (origin, file) -> message
     struct Envelope // where a copy waits: (origin, channel, orig-rcpt)
     {
         std::uint32_t origin;
