@@ -24,6 +24,7 @@ private slots:
     void expiredAfterDeferrals();
     void queueIdReusedOnAnotherDay();
     void lateLineJoinsItsFinishedMessageUntilTheIdIsReused();
+    void lateLineInALaterFileJoinsItsMessage();
 };
 
 namespace {
@@ -310,6 +311,27 @@ void TestPostfixTrace::lateLineJoinsItsFinishedMessageUntilTheIdIsReused()
     QCOMPARE(fixture.text(fixture.graph.messages[found[1]].sender), u"again@c.example"_s);
     QCOMPARE(fixture.recipients(found[1]), u"hanako@example.jp=delivered"_s);
     QCOMPARE(fixture.graph.eventsOf(fixture.graph.messages[found[1]]).size(), 4u);
+}
+
+// A file read after another (it starts later) may hold a line from before the other's end: a late line of a
+// message that the correlator had set aside meanwhile still joins it, as it would have at hand.
+void TestPostfixTrace::lateLineInALaterFileJoinsItsMessage()
+{
+    TraceFixture fixture;
+    QVERIFY2(fixture.load({ { "relay/maillog",
+                              "2024-03-25T10:00:00+09:00 relay postfix/smtpd[100]: 3F2A41C0A1: client=a.example[192.0.2.1]\n"
+                              "2024-03-25T10:00:00+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: from=<first@a.example>, size=100, nrcpt=2 (queue active)\n"
+                              "2024-03-25T10:00:01+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<taro@example.jp>, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)\n"
+                              "2024-03-25T10:00:01+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: removed\n"
+                              "2024-03-25T10:05:00+09:00 relay postfix/smtpd[101]: 4B2A41C0A2: client=b.example[192.0.2.2]\n"
+                              "2024-03-25T10:05:00+09:00 relay postfix/qmgr[11]: 4B2A41C0A2: from=<other@b.example>, size=100, nrcpt=1 (queue active)\n"
+                              "2024-03-25T10:05:01+09:00 relay postfix/qmgr[11]: 4B2A41C0A2: removed\n" },
+                  { "relay/maillog.late",
+                      "2024-03-25T10:00:30+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<jiro@example.jp>, relay=local, delay=30, delays=0/0/0/30, dsn=2.0.0, status=sent (delivered to mailbox)\n" } }),
+        qPrintable(fixture.error));
+    const std::vector<std::uint32_t> found = fixture.find("3F2A41C0A1");
+    QCOMPARE(found.size(), 1u);
+    QCOMPARE(fixture.recipients(found[0]), u"taro@example.jp=delivered,jiro@example.jp=delivered"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPostfixTrace)

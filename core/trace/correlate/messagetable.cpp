@@ -38,8 +38,16 @@ std::uint32_t MessageTable::at(std::uint32_t origin, StringPool::Id id, EventRef
 {
     forgetFinishedBefore(m_builder.timeOf(ref));
     const Entry* current = m_current.find(pairKey(origin, id));
-    if (!current)
+    if (!current) {
+        // Set aside as finished long ago, but this line comes out of time order (a file read after a later one):
+        // the same rule as for the messages at hand decides whether it still belongs there.
+        const std::uint32_t* finished = m_finishedLongAgo.find(pairKey(origin, id));
+        if (finished && m_builder.timeOf(ref) - m_builder.message(*finished).lastMs <= AfterFinishMs) {
+            m_builder.attach(*finished, ref);
+            return *finished;
+        }
         return create(origin, id, ref, false);
+    }
     const std::uint32_t index = current->message;
     const Message& message = m_builder.message(index);
     const std::int64_t time = m_builder.timeOf(ref);

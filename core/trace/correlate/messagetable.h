@@ -26,9 +26,9 @@ public:
     std::uint32_t find(std::uint32_t origin, StringPool::Id id) const;
     void finish(std::uint32_t message);
     // Sets a finished message aside once its identifier would begin a new message anyway (a line more than
-    // AfterFinishMs after its last one): the table that start() and at() search then holds the messages in
-    // flight, a few minutes of traffic, and stays in the cache however long the logs are; find() still finds
-    // the ones set aside. Only for a correlator whose lines come in time order (one log stream per origin).
+    // AfterFinishMs after its last one): the table that start() and at() search first then holds the messages
+    // in flight, a few minutes of traffic, and stays in the cache however long the logs are. The ones set aside
+    // are still found, by find() and by a line out of time order, under the same rules.
     void forgetFinishedMessages() { m_forgets = true; }
 
 private:
