@@ -24,8 +24,20 @@ std::vector<EventRef> sortedEventsOf(const LogCollection& logs, std::uint32_t lo
 void EventTimeline::rebuild(const LogCollection& logs)
 {
     m_refs.clear();
+    std::size_t events = 0;
+    for (std::uint32_t log = 0; log < logs.size(); ++log)
+        events += logs.log(log).eventCount();
+    m_refs.reserve(events); // one block, not a doubling copy per log
     for (std::uint32_t log = 0; log < logs.size(); ++log)
         addLog(logs, log);
+}
+
+void EventTimeline::addLog(const LogCollection& logs, std::uint32_t log)
+{
+    const std::vector<EventRef> added = sortedEventsOf(logs, log);
+    const auto middle = std::ptrdiff_t(m_refs.size());
+    m_refs.insert(m_refs.end(), added.begin(), added.end());
+    std::inplace_merge(m_refs.begin(), m_refs.begin() + middle, m_refs.end(), EventOrder { logs });
 }
 
 EventTimeline EventTimeline::withLog(const LogCollection& logs, std::uint32_t log) const

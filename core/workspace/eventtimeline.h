@@ -18,8 +18,9 @@ public:
 
     void clear() { m_refs.clear(); }
     void rebuild(const LogCollection& logs);
-    // Merges the events of logs.log(log), just added to the collection, into the order.
-    void addLog(const LogCollection& logs, std::uint32_t log) { *this = withLog(logs, log); }
+    // Merges the events of logs.log(log), just added to the collection, into the order (in place: room
+    // reserved for several logs is used).
+    void addLog(const LogCollection& logs, std::uint32_t log);
     // This order with the events of logs.log(log) merged in, as a new timeline of exactly their number (the
     // workspace keeps the old one for the snapshots that still read it).
     EventTimeline withLog(const LogCollection& logs, std::uint32_t log) const;

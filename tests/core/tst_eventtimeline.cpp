@@ -102,16 +102,22 @@ void TestEventTimeline::addLogMatchesRebuild()
 {
     LogCollection logs;
     EventTimeline added;
+    EventTimeline merged; // as the workspace merges: a new timeline each time, the old one left as it was
     const QList<QByteArray> files { line("09:00:02", "a", "AAAA000001: removed") + line("09:00:05", "a", "AAAA000002: removed"),
         line("09:00:01", "b", "BBBB000001: removed") + line("09:00:05", "b", "BBBB000002: removed"),
         line("09:00:03", "c", "CCCC000001: removed") + line("09:00:00", "c", "CCCC000002: removed") };
     for (qsizetype i = 0; i < files.size(); ++i) {
         logs.add(parse(logs, QString(QChar(char16_t(u'a' + i))), files[i]));
         added.addLog(logs, std::uint32_t(i));
+        const EventTimeline before = merged;
+        merged = before.withLog(logs, std::uint32_t(i));
+        QCOMPARE(merged.size(), before.size() + logs.log(std::size_t(i)).eventCount());
     }
     EventTimeline rebuilt;
     rebuilt.rebuild(logs);
     QCOMPARE(added.refs(), rebuilt.refs());
+    QCOMPARE(merged.refs(), rebuilt.refs());
+    QCOMPARE(merged.refs().capacity(), merged.size()); // exactly its size: no room left over
     QCOMPARE(describe(logs, added), u"c:2 b:1 a:1 c:1 a:2 b:2"_s);
 }
 
