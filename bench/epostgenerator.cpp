@@ -323,11 +323,9 @@ bool EPostGenerator::flush(DailyFile& daily, QString* error)
 
 // Appends the lines before `until` to their sub-logs' files of their day, opening the next day's file when
 // the day changes (lines come in time order).
-bool EPostGenerator::writeLines(const QString& folder, const std::vector<Line>& lines, std::int64_t until, qint64* written, QString* error)
+bool EPostGenerator::writeLines(const QString& folder, const std::vector<Line>& lines, qint64* written, QString* error)
 {
     for (const Line& line : lines) {
-        if (line.ms >= until)
-            continue;
         DailyFile& daily = m_files[line.log];
         const std::int64_t day = (line.ms + JstMs) / DayMs;
         if (day != daily.day) {
@@ -375,14 +373,10 @@ bool EPostGenerator::write(const QString& folder, qint64 bytes, QString* error)
             addMessage(start, &lines);
         for (int s = 0; s < MailboxSessionsPerBatch; ++s)
             addMailboxSession(batchStart + std::int64_t(m_random.next() % BatchSpanMs), &lines);
-        std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.ms != b.ms ? a.ms < b.ms : a.order < b.order; });
         batchStart += BatchSpanMs;
-        if (!writeLines(folder, lines, batchStart, &written, error))
+        takeBatch(lines, batchStart, &pending);
+        if (!writeLines(folder, lines, &written, error))
             return false;
-        for (Line& line : lines) {
-            if (line.ms >= batchStart)
-                pending.push_back(std::move(line));
-        }
     }
     for (DailyFile& daily : m_files) {
         if (daily.file)

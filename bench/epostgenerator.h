@@ -70,7 +70,7 @@ private:
         const QByteArray& reply);
     void add(std::vector<Line>* lines, std::int64_t ms, SubLog log, QByteArray text);
     QByteArray stamp(std::int64_t ms);
-    bool writeLines(const QString& folder, const std::vector<Line>& lines, std::int64_t until, qint64* written, QString* error);
+    bool writeLines(const QString& folder, const std::vector<Line>& lines, qint64* written, QString* error);
     bool flush(DailyFile& daily, QString* error);
 
     Xorshift m_random;

@@ -234,15 +234,10 @@ bool LogGenerator::write(QIODevice* out, qint64 bytes)
             else
                 postfixMessage(start, &lines);
         }
-        std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.ms != b.ms ? a.ms < b.ms : a.order < b.order; });
-        // Write what happened in this batch's minute; later lines (retries hours away) wait for their batch.
         batchStart += BatchSpanMs;
+        takeBatch(lines, batchStart, &pending);
         QByteArray chunk;
-        for (Line& line : lines) {
-            if (line.ms >= batchStart) {
-                pending.push_back(std::move(line));
-                continue;
-            }
+        for (const Line& line : lines) {
             chunk += line.text;
             chunk += '\n';
         }

@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 
 // xorshift64*: fast, and the same sequence everywhere (the generators' output must not depend on the platform).
 class Xorshift
@@ -27,6 +29,18 @@ public:
 private:
     std::uint64_t m_state;
 };
+
+// The generators make traffic a batch (a minute) at a time, each line with its time and the order it was made
+// in. Puts a batch's lines in time order and moves those past its end (retries hours away) to `later`, where
+// they wait for the batch they belong to.
+template <typename Line>
+void takeBatch(std::vector<Line>& lines, std::int64_t batchEnd, std::vector<Line>* later)
+{
+    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.ms != b.ms ? a.ms < b.ms : a.order < b.order; });
+    const auto past = std::find_if(lines.begin(), lines.end(), [batchEnd](const Line& line) { return line.ms >= batchEnd; });
+    later->insert(later->end(), std::make_move_iterator(past), std::make_move_iterator(lines.end()));
+    lines.erase(past, lines.end());
+}
 
 // Writes realistic mail logs of a given size for the benchmark, the same bytes for the same arguments:
 // concurrent sessions interleaved in time, messages with several recipients, deferrals retried over hours,
