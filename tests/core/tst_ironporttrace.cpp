@@ -34,6 +34,15 @@ const QByteArray ComposedHead = "Wed Mar 27 09:14:01 2024 Info: New SMTP ICID 88
                                 "Wed Mar 27 09:14:04 2024 Info: New SMTP DCID 51877 interface 192.0.2.25 address 192.0.2.60 port 25\n"
                                 "Wed Mar 27 09:14:04 2024 Info: Delivery start DCID 51877 MID 30011 to RID [0]\n";
 
+// A bulk message received on ICID 880700 (lines 1-6), which the spam quarantine will take.
+const QByteArray QuarantinedArrival
+    = "Wed Mar 27 09:50:00 2024 Info: New SMTP ICID 880700 interface Data 1 (192.0.2.25) address 198.51.100.203 reverse dns host mta7.bulk.example verified yes\n"
+      "Wed Mar 27 09:50:00 2024 Info: Start MID 30300 ICID 880700\n"
+      "Wed Mar 27 09:50:00 2024 Info: MID 30300 ICID 880700 From: <news@bulk.example>\n"
+      "Wed Mar 27 09:50:00 2024 Info: MID 30300 ICID 880700 RID 0 To: <sales@example.jp>\n"
+      "Wed Mar 27 09:50:01 2024 Info: MID 30300 ready 9000 bytes from <news@bulk.example>\n"
+      "Wed Mar 27 09:50:01 2024 Info: ICID 880700 close\n";
+
 QStringList lineRange(int first, int last)
 {
     QStringList lines;
@@ -542,12 +551,7 @@ void TestIronPortTrace::spamQuarantineReleased()
 {
     TraceFixture fixture;
     QVERIFY2(fixture.load({ { "esa1/mail.current",
-                 "Wed Mar 27 09:50:00 2024 Info: New SMTP ICID 880700 interface Data 1 (192.0.2.25) address 198.51.100.203 reverse dns host mta7.bulk.example verified yes\n"
-                 "Wed Mar 27 09:50:00 2024 Info: Start MID 30300 ICID 880700\n"
-                 "Wed Mar 27 09:50:00 2024 Info: MID 30300 ICID 880700 From: <news@bulk.example>\n"
-                 "Wed Mar 27 09:50:00 2024 Info: MID 30300 ICID 880700 RID 0 To: <sales@example.jp>\n"
-                 "Wed Mar 27 09:50:01 2024 Info: MID 30300 ready 9000 bytes from <news@bulk.example>\n"
-                 "Wed Mar 27 09:50:01 2024 Info: ICID 880700 close\n"
+                 QuarantinedArrival +
                  "Wed Mar 27 09:50:02 2024 Info: MID 30300 using engine: CASE spam suspect\n"
                  "Wed Mar 27 09:50:02 2024 Info: ISQ: Tagging MID 30300 for quarantine\n"
                  "Wed Mar 27 09:50:02 2024 Info: RPC Delivery start RCID 756 MID 30300 to local IronPort Spam Quarantine\n"
@@ -584,12 +588,7 @@ void TestIronPortTrace::spamQuarantineReleasedAfterOtherTraffic()
 {
     TraceFixture fixture;
     QVERIFY2(fixture.load({ { "esa1/mail.current",
-                 "Wed Mar 27 09:50:00 2024 Info: New SMTP ICID 880700 interface Data 1 (192.0.2.25) address 198.51.100.203 reverse dns host mta7.bulk.example verified yes\n"
-                 "Wed Mar 27 09:50:00 2024 Info: Start MID 30300 ICID 880700\n"
-                 "Wed Mar 27 09:50:00 2024 Info: MID 30300 ICID 880700 From: <news@bulk.example>\n"
-                 "Wed Mar 27 09:50:00 2024 Info: MID 30300 ICID 880700 RID 0 To: <sales@example.jp>\n"
-                 "Wed Mar 27 09:50:01 2024 Info: MID 30300 ready 9000 bytes from <news@bulk.example>\n"
-                 "Wed Mar 27 09:50:01 2024 Info: ICID 880700 close\n"
+                 QuarantinedArrival +
                  "Wed Mar 27 09:50:02 2024 Info: ISQ: Tagging MID 30300 for quarantine\n"
                  "Wed Mar 27 09:50:03 2024 Info: ISQ: Quarantined MID 30300\n"
                  "Wed Mar 27 09:50:03 2024 Info: Message finished MID 30300 done\n"

@@ -35,6 +35,15 @@ QByteArray sampleLog()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A message to two recipients: one delivered before "removed", the other's line logged 29 seconds after it.
+const QByteArray RemovedBeforeItsLastLine
+    = "2024-03-25T10:00:00+09:00 relay postfix/smtpd[100]: 3F2A41C0A1: client=a.example[192.0.2.1]\n"
+      "2024-03-25T10:00:00+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: from=<first@a.example>, size=100, nrcpt=2 (queue active)\n"
+      "2024-03-25T10:00:01+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<taro@example.jp>, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)\n"
+      "2024-03-25T10:00:01+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: removed\n";
+const QByteArray ItsLastLine
+    = "2024-03-25T10:00:30+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<jiro@example.jp>, relay=local, delay=30, delays=0/0/0/30, dsn=2.0.0, status=sent (delivered to mailbox)\n";
+
 QStringList phaseKeys(const TraceFixture& fixture, std::uint32_t message)
 {
     QStringList keys;
@@ -291,11 +300,7 @@ void TestPostfixTrace::lateLineJoinsItsFinishedMessageUntilTheIdIsReused()
 {
     TraceFixture fixture;
     QVERIFY2(fixture.load({ { "relay/maillog",
-                 "2024-03-25T10:00:00+09:00 relay postfix/smtpd[100]: 3F2A41C0A1: client=a.example[192.0.2.1]\n"
-                 "2024-03-25T10:00:00+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: from=<first@a.example>, size=100, nrcpt=2 (queue active)\n"
-                 "2024-03-25T10:00:01+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<taro@example.jp>, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)\n"
-                 "2024-03-25T10:00:01+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: removed\n"
-                 "2024-03-25T10:00:30+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<jiro@example.jp>, relay=local, delay=30, delays=0/0/0/30, dsn=2.0.0, status=sent (delivered to mailbox)\n"
+                 RemovedBeforeItsLastLine + ItsLastLine +
                  "2024-03-25T10:02:00+09:00 relay postfix/smtpd[101]: 4B2A41C0A2: client=b.example[192.0.2.2]\n"
                  "2024-03-25T10:02:00+09:00 relay postfix/qmgr[11]: 4B2A41C0A2: from=<other@b.example>, size=100, nrcpt=1 (queue active)\n"
                  "2024-03-25T10:02:05+09:00 relay postfix/smtpd[102]: 3F2A41C0A1: client=c.example[192.0.2.3]\n"
@@ -319,15 +324,11 @@ void TestPostfixTrace::lateLineInALaterFileJoinsItsMessage()
 {
     TraceFixture fixture;
     QVERIFY2(fixture.load({ { "relay/maillog",
-                              "2024-03-25T10:00:00+09:00 relay postfix/smtpd[100]: 3F2A41C0A1: client=a.example[192.0.2.1]\n"
-                              "2024-03-25T10:00:00+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: from=<first@a.example>, size=100, nrcpt=2 (queue active)\n"
-                              "2024-03-25T10:00:01+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<taro@example.jp>, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)\n"
-                              "2024-03-25T10:00:01+09:00 relay postfix/qmgr[11]: 3F2A41C0A1: removed\n"
+                              RemovedBeforeItsLastLine +
                               "2024-03-25T10:05:00+09:00 relay postfix/smtpd[101]: 4B2A41C0A2: client=b.example[192.0.2.2]\n"
                               "2024-03-25T10:05:00+09:00 relay postfix/qmgr[11]: 4B2A41C0A2: from=<other@b.example>, size=100, nrcpt=1 (queue active)\n"
                               "2024-03-25T10:05:01+09:00 relay postfix/qmgr[11]: 4B2A41C0A2: removed\n" },
-                  { "relay/maillog.late",
-                      "2024-03-25T10:00:30+09:00 relay postfix/local[12]: 3F2A41C0A1: to=<jiro@example.jp>, relay=local, delay=30, delays=0/0/0/30, dsn=2.0.0, status=sent (delivered to mailbox)\n" } }),
+                  { "relay/maillog.late", ItsLastLine } }),
         qPrintable(fixture.error));
     const std::vector<std::uint32_t> found = fixture.find("3F2A41C0A1");
     QCOMPARE(found.size(), 1u);
