@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "cellhighlight.h"
+#include "defaultcolumns.h"
 #include "eventdetailmodel.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
@@ -111,7 +112,9 @@ MainWindow::MainWindow(LanguageManager* languages, Settings settings, QWidget* p
     m_messageView->setModel(m_messageModel);
     m_detailView->setModel(m_detailModel);
     m_detailView->setSortingEnabled(false);
-    setUpColumns();
+    DefaultColumns::setUpEvents(m_eventView);
+    DefaultColumns::setUpMessages(m_messageView);
+    DefaultColumns::setUpDetails(m_detailView);
 
     auto* centre = new QWidget(this);
     auto* layout = new QVBoxLayout(centre);
@@ -150,34 +153,6 @@ MainWindow::~MainWindow()
     delete m_loader;
     qDeleteAll(m_docks);
     delete takeCentralWidget();
-}
-
-// What the first screen of each table shows at DefaultSize, before the user changes it (then the saved
-// header wins): events say when, where, what happened and to whom; messages how a mail from someone to someone
-// about something ended. Identifiers, addresses and paths are cut in the middle, where they differ least.
-void MainWindow::setUpColumns()
-{
-    using E = EventColumn;
-    m_eventView->setDefaultHiddenColumns({ int(E::Side), int(E::File), int(E::Line) });
-    m_eventView->setDefaultColumnOrder({ int(E::Time), int(E::Host), int(E::Kind), int(E::Status), int(E::Ids),
-        int(E::From), int(E::To), int(E::Reply), int(E::Peer), int(E::Text) });
-    m_eventView->setDefaultColumnWidths({ { int(E::Time), 21 }, { int(E::Host), 8 }, { int(E::Kind), 12 },
-        { int(E::Status), 9 }, { int(E::Ids), 20 }, { int(E::From), 20 }, { int(E::To), 20 }, { int(E::Reply), 28 },
-        { int(E::Peer), 26 }, { int(E::Program), 16 }, { int(E::Family), 12 } });
-    m_eventView->highlight()->setMiddleElidedColumns(
-        { int(E::Ids), int(E::From), int(E::To), int(E::Peer), int(E::File) });
-
-    using M = MessageColumn;
-    m_messageView->setDefaultHiddenColumns({ int(M::MessageId) });
-    m_messageView->setDefaultColumnOrder(
-        { int(M::First), int(M::Outcome), int(M::From), int(M::Recipients), int(M::Subject), int(M::Host), int(M::Ids) });
-    m_messageView->setDefaultColumnWidths({ { int(M::First), 21 }, { int(M::Outcome), 9 }, { int(M::From), 20 },
-        { int(M::Recipients), 22 }, { int(M::Subject), 25 }, { int(M::Host), 9 }, { int(M::Ids), 26 },
-        { int(M::Hops), 6 }, { int(M::Family), 12 }, { int(M::Last), 21 } });
-    m_messageView->highlight()->setMiddleElidedColumns({ int(M::Ids), int(M::From), int(M::MessageId) });
-
-    m_detailView->setDefaultColumnWidths({ { EventDetailModel::NameColumn, 16 } });
-    m_detailView->highlight()->setMiddleElidedColumns({ EventDetailModel::ValueColumn });
 }
 
 // The trace on the right of the tables; below them the raw log, as wide as the tables (whole lines), with

@@ -114,7 +114,6 @@ private:
     void connectActions();
     void connectLoader();
     void retranslateUi();
-    void setUpColumns();
     void setUpPanels();
     void saveSettings() const;
     void restoreSettings();
