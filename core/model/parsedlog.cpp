@@ -61,20 +61,25 @@ QByteArray ParsedLog::valueBytes(std::size_t index, FieldValue value) const
     switch (value.type) {
     case FieldValue::Type::None:
         return {};
-    case FieldValue::Type::String:
-        return m_pool->view(value.value).toByteArray();
     case FieldValue::Type::Number:
         return QByteArray::number(value.value);
-    case FieldValue::Type::LineSpan: {
-        const QByteArrayView line = m_file->line(qsizetype(m_events[index].line));
-        const qsizetype offset = qsizetype(value.value >> 16);
-        const qsizetype length = qsizetype(value.value & 0xffff);
-        if (offset + length > line.size())
-            return {};
-        return line.sliced(offset, length).toByteArray();
-    }
+    case FieldValue::Type::String:
+    case FieldValue::Type::LineSpan:
+        return textView(index, value).toByteArray();
     }
     return {};
+}
+
+QByteArrayView ParsedLog::textView(std::size_t index, FieldValue value) const
+{
+    if (value.type == FieldValue::Type::String)
+        return m_pool->view(value.value);
+    if (value.type != FieldValue::Type::LineSpan)
+        return {};
+    const QByteArrayView line = m_file->line(qsizetype(m_events[index].line));
+    const auto offset = qsizetype(value.value >> 16);
+    const auto length = qsizetype(value.value & 0xffff);
+    return offset + length <= line.size() ? line.sliced(offset, length) : QByteArrayView(); // the file may have shrunk
 }
 
 QByteArray ParsedLog::fieldBytes(std::size_t index, FieldKey key) const

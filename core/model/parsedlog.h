@@ -105,6 +105,9 @@ public:
     // The text of a string or line-span field, or the number as decimal text; raw bytes (not decoded).
     QByteArray fieldBytes(std::size_t index, FieldKey key) const;
     QByteArray valueBytes(std::size_t index, FieldValue value) const;
+    // The bytes of a string or line-span value without copying them (a view into the pool or the file; empty
+    // for a number or no value).
+    QByteArrayView textView(std::size_t index, FieldValue value) const;
     // Fields and lines decoded for display: in the log's encoding when the user chose one
     // (SourceInfo::encodingOverridden), otherwise each line in the encoding detected for it.
     // A header's RFC 2047 encoded-words (a Subject as "=?ISO-2022-JP?B?...?=") are decoded too.

@@ -73,19 +73,8 @@ StringPool::Id GraphBuilder::string(EventRef ref, FieldKey key) const
 
 QByteArrayView GraphBuilder::view(EventRef ref, FieldKey key) const
 {
-    const FieldValue value = m_logs.log(ref.log).field(ref.index, key);
-    switch (value.type) {
-    case FieldValue::Type::String:
-        return m_strings.view(value.value);
-    case FieldValue::Type::LineSpan: {
-        const QByteArrayView text = line(ref);
-        const qsizetype offset = qsizetype(value.value >> 16);
-        const qsizetype length = qsizetype(value.value & 0xffff);
-        return offset + length <= text.size() ? text.sliced(offset, length) : QByteArrayView();
-    }
-    default:
-        return {};
-    }
+    const ParsedLog& log = m_logs.log(ref.log);
+    return log.textView(ref.index, log.field(ref.index, key));
 }
 
 std::uint32_t GraphBuilder::number(EventRef ref, FieldKey key) const

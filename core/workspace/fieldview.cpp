@@ -11,18 +11,9 @@ QByteArrayView numberView(std::uint32_t number, NumberText* buffer)
 QByteArrayView fieldView(const ParsedLog& log, std::size_t index, FieldValue value, NumberText* buffer)
 {
     switch (value.type) {
-    case FieldValue::Type::None:
-        return {};
-    case FieldValue::Type::String:
-        return log.strings().view(value.value);
     case FieldValue::Type::Number:
         return numberView(value.value, buffer);
-    case FieldValue::Type::LineSpan: {
-        const QByteArrayView line = log.file().line(qsizetype(log.event(index).line));
-        const auto offset = qsizetype(value.value >> 16);
-        const auto length = qsizetype(value.value & 0xffff);
-        return offset + length <= line.size() ? line.sliced(offset, length) : QByteArrayView();
+    default:
+        return log.textView(index, value);
     }
-    }
-    return {};
 }
