@@ -201,15 +201,47 @@ std::size_t StringPool::bytesUsed() const
     return total;
 }
 
+namespace {
+
+std::uint64_t mixed(std::uint64_t hash, std::uint64_t word)
+{
+    hash = (hash ^ word) * 0xbf58476d1ce4e5b9ull;
+    return hash ^ (hash >> 31);
+}
+
+std::uint64_t loadWord(const char* bytes)
+{
+    std::uint64_t word;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
+// A quick hash of the whole string, eight bytes at a time. Both ends matter: IDs differ at their end, while
+// addresses and host names of one domain differ only at their start ("user1@example.jp", "host2.example.jp").
+std::uint64_t quickHash(QByteArrayView text)
+{
+    const char* bytes = text.data();
+    const auto size = std::size_t(text.size());
+    std::uint64_t hash = 0x9e3779b97f4a7c15ull ^ size;
+    if (size < 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes, size);
+        return mixed(hash, word);
+    }
+    std::size_t i = 0;
+    for (; i + 8 < size; i += 8)
+        hash = mixed(hash, loadWord(bytes + i));
+    return mixed(hash, loadWord(bytes + size - 8)); // the last eight bytes, overlapping the loop's last word
+}
+
+} // namespace
+
 StringPool::Id InternCache::intern(QByteArrayView text)
 {
     if (text.isEmpty())
         return 0;
-    // FNV-1a over at most the last 16 bytes: IDs differ at their end, and this runs for every field.
-    std::uint32_t hash = 2166136261u;
-    for (qsizetype i = qMax<qsizetype>(0, text.size() - 16); i < text.size(); ++i)
-        hash = (hash ^ std::uint8_t(text[i])) * 16777619u;
-    Entry& entry = m_entries[(hash ^ std::uint32_t(text.size())) & (m_entries.size() - 1)];
+    const std::uint64_t hash = quickHash(text);
+    Entry& entry = m_entries[(hash ^ (hash >> 32)) & (m_entries.size() - 1)];
     if (entry.size == text.size() && std::memcmp(entry.data, text.data(), std::size_t(text.size())) == 0)
         return entry.id;
     const StringPool::Id id = m_pool.intern(text);
