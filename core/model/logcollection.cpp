@@ -41,12 +41,12 @@ LogCollection::LoadReport LogCollection::load(const LogSources::Expanded& source
     return report;
 }
 
-void LogCollection::add(std::unique_ptr<ParsedLog> log)
+void LogCollection::add(std::shared_ptr<const ParsedLog> log)
 {
     m_logs.push_back(std::move(log));
 }
 
-void LogCollection::replace(std::size_t index, std::unique_ptr<ParsedLog> log)
+void LogCollection::replace(std::size_t index, std::shared_ptr<const ParsedLog> log)
 {
     m_logs[index] = std::move(log);
 }

@@ -33,8 +33,8 @@ public:
     // The same for paths already expanded (LogSources::expand), by a caller that looked at them first.
     LoadReport load(const LogSources::Expanded& sources, const LogParser::Options& options = {});
     // Adds one parsed log (tests, the UI's loader).
-    void add(std::unique_ptr<ParsedLog> log);
-    void replace(std::size_t index, std::unique_ptr<ParsedLog> log);
+    void add(std::shared_ptr<const ParsedLog> log);
+    void replace(std::size_t index, std::shared_ptr<const ParsedLog> log);
     void removeLast();
     // Drops every log and starts a new string pool.
     void clear();

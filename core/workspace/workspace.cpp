@@ -12,23 +12,61 @@ LogParser::Options keptOptions(LogParser::Options options)
 
 } // namespace
 
-std::uint32_t Workspace::addLog(std::unique_ptr<ParsedLog> log, const LogParser::Options& options)
+Workspace::PreparedTimeline Workspace::prepareTimeline(std::shared_ptr<const WorkspaceSnapshot> from,
+    const std::shared_ptr<const ParsedLog>& log, std::optional<std::size_t> replacing)
 {
+    LogCollection logs = from->logs; // shares the logs: only the list is copied
+    auto timeline = std::make_shared<EventTimeline>();
+    if (!replacing) {
+        logs.add(log);
+        *timeline = from->timeline->withLog(logs, std::uint32_t(logs.size() - 1));
+    } else if (*replacing + 1 == logs.size()) {
+        // the last log (a preview giving way to its whole file): the others keep their order, the new one merges in
+        *timeline = *from->timeline;
+        timeline->removeLastLog(std::uint32_t(*replacing));
+        logs.replace(*replacing, log);
+        *timeline = timeline->withLog(logs, std::uint32_t(*replacing));
+    } else {
+        logs.replace(*replacing, log);
+        timeline->rebuild(logs);
+    }
+    return { std::move(from), std::move(timeline) };
+}
+
+std::shared_ptr<const EventTimeline> Workspace::preparedForNow(const PreparedTimeline& prepared) const
+{
+    return prepared.timeline && prepared.from && prepared.from == m_snapshot ? prepared.timeline : nullptr;
+}
+
+std::uint32_t Workspace::addLog(
+    std::shared_ptr<const ParsedLog> log, const LogParser::Options& options, const PreparedTimeline& prepared)
+{
+    std::shared_ptr<const EventTimeline> timeline = preparedForNow(prepared);
     m_logs.add(std::move(log));
     m_options.push_back(keptOptions(options));
     const auto index = std::uint32_t(m_logs.size() - 1);
-    m_timeline = std::make_shared<EventTimeline>(m_timeline->withLog(m_logs, index));
+    if (!timeline) {
+        timeline = std::make_shared<EventTimeline>(m_timeline->withLog(m_logs, index));
+        ++m_unpreparedMerges;
+    }
+    m_timeline = std::move(timeline);
     m_graph.reset();
     m_snapshot.reset();
     return index;
 }
 
-void Workspace::replaceLog(std::size_t index, std::unique_ptr<ParsedLog> log, const LogParser::Options& options)
+void Workspace::replaceLog(std::size_t index, std::shared_ptr<const ParsedLog> log, const LogParser::Options& options,
+    const PreparedTimeline& prepared)
 {
+    std::shared_ptr<const EventTimeline> timeline = preparedForNow(prepared);
     m_logs.replace(index, std::move(log));
     m_options[index] = keptOptions(options);
-    auto timeline = std::make_shared<EventTimeline>();
-    timeline->rebuild(m_logs);
+    if (!timeline) {
+        auto rebuilt = std::make_shared<EventTimeline>();
+        rebuilt->rebuild(m_logs);
+        timeline = std::move(rebuilt);
+        ++m_unpreparedMerges;
+    }
     m_timeline = std::move(timeline);
     m_graph.reset();
     m_snapshot.reset();

@@ -24,14 +24,18 @@ constexpr int ProgressIntervalMs = 100;
 
 // Runs work on the pool, then done(result) on context's thread through its event queue: never at once, so
 // that open(), reparse() ... return before any of their signals, even when the work was quick.
-template <typename Work, typename Done> void runThenQueue(QThreadPool& pool, QObject* context, Work work, Done done)
+// Work of a higher priority starts before the work queued earlier.
+template <typename Work, typename Done>
+void runThenQueue(QThreadPool& pool, QObject* context, Work work, Done done, int priority = 0)
 {
-    pool.start([context, work = std::move(work), done = std::move(done)]() mutable {
-        auto result = work();
-        QMetaObject::invokeMethod(
-            context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
-            Qt::QueuedConnection);
-    });
+    pool.start(
+        [context, work = std::move(work), done = std::move(done)]() mutable {
+            auto result = work();
+            QMetaObject::invokeMethod(
+                context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+                Qt::QueuedConnection);
+        },
+        priority);
 }
 
 void raiseTo(std::atomic<qint64>& value, qint64 candidate)
@@ -86,9 +90,11 @@ struct WorkspaceLoader::Batch
         std::atomic<qint64> done { 0 };
         std::atomic<int> state { Waiting };
         // results
-        std::unique_ptr<ParsedLog> log; // null when failed, skipped or cancelled
+        std::shared_ptr<const ParsedLog> log; // null when failed, skipped or cancelled
         QString error;
         bool skipped = false;
+        // UI thread only: the timeline with this log, merged on a worker before the log is delivered
+        Workspace::PreparedTimeline prepared;
     };
 
     std::vector<std::unique_ptr<File>> files;
@@ -96,9 +102,11 @@ struct WorkspaceLoader::Batch
     std::optional<std::size_t> replacing; // a reparse: the log the result takes the place of
     std::atomic_bool cancel { false };
     qint64 total = 0;
-    std::unique_ptr<ParsedLog> preview; // the head of the first file, parsed on a worker
+    std::shared_ptr<const ParsedLog> preview; // the head of the first file, parsed on a worker
+    Workspace::PreparedTimeline previewTimeline; // the timeline with it, merged there too
     // UI thread only
     bool previewShown = false; // the preview is the workspace's last log until the first file is delivered
+    bool merging = false; // a worker merges the next file's events into the timeline; nothing is delivered meanwhile
     std::size_t finished = 0;
     std::size_t delivered = 0;
     bool completed = false;
@@ -116,7 +124,7 @@ struct WorkspaceLoader::Batch
     }
 
     // On a worker: parses the head of the first file.
-    bool parsePreview(qint64 headBytes)
+    bool parsePreview(qint64 headBytes, std::shared_ptr<const WorkspaceSnapshot> workspace)
     {
         const File& job = *files.front();
         QString error;
@@ -126,6 +134,8 @@ struct WorkspaceLoader::Batch
         LogParser::Options options = job.options;
         options.cancel = &cancel;
         preview = LogParser::parse(std::move(head), strings, options);
+        if (preview)
+            previewTimeline = Workspace::prepareTimeline(std::move(workspace), preview);
         return preview != nullptr;
     }
 
@@ -397,7 +407,10 @@ void WorkspaceLoader::startBatch(std::shared_ptr<Batch> batch)
     // Queued first, so that it runs while the whole file is read.
     if (!batch->replacing && m_previewBytes > 0 && batch->files.front()->total > 2 * m_previewBytes) {
         runThenQueue(
-            m_pool, this, [batch, bytes = m_previewBytes] { return batch->parsePreview(bytes); },
+            m_pool, this,
+            [batch, bytes = m_previewBytes, workspace = m_workspace->snapshot()] {
+                return batch->parsePreview(bytes, workspace);
+            },
             [this, batch](bool) { onPreviewReady(batch); });
     }
     for (std::size_t n = 0; n < batch->files.size(); ++n) {
@@ -414,10 +427,12 @@ void WorkspaceLoader::startBatch(std::shared_ptr<Batch> batch)
 void WorkspaceLoader::onPreviewReady(const std::shared_ptr<Batch>& batch)
 {
     // Too late once the whole file is in (or the request was cancelled or replaced).
-    if (batch != m_batch || batch->completed || batch->delivered > 0 || batch->cancel.load() || !batch->preview)
+    if (batch != m_batch || batch->completed || batch->delivered > 0 || batch->merging || batch->cancel.load()
+        || !batch->preview)
         return;
     const Batch::File& first = *batch->files.front();
-    m_workspace->addLog(std::move(batch->preview), first.options);
+    m_workspace->addLog(std::move(batch->preview), first.options, batch->previewTimeline);
+    batch->previewTimeline = {};
     batch->previewShown = true;
     emit logsAdded(m_workspace->logs().size() - 1, 1);
 }
@@ -427,15 +442,45 @@ void WorkspaceLoader::onFileFinished(const std::shared_ptr<Batch>& batch)
     if (batch != m_batch || batch->completed)
         return;
     ++batch->finished;
-    deliverFinishedFiles(*batch);
+    deliverAndFinish(batch);
+}
+
+void WorkspaceLoader::deliverAndFinish(const std::shared_ptr<Batch>& batch)
+{
+    deliverFinishedFiles(batch);
     // A slot may have run a nested event loop that delivered the rest and completed the batch meanwhile.
     if (batch->finished == batch->files.size() && batch->delivered == batch->files.size() && !batch->completed)
         finishBatch(*batch);
 }
 
-// Adds the parsed logs that are ready, in the order of the files: a file waits for those before it.
-void WorkspaceLoader::deliverFinishedFiles(Batch& batch)
+// Merges the events of the next file into the timeline on a worker, then goes on delivering.
+void WorkspaceLoader::prepareTimeline(const std::shared_ptr<Batch>& batch, std::size_t file)
 {
+    batch->merging = true;
+    std::optional<std::size_t> replacing = batch->replacing;
+    if (batch->previewShown)
+        replacing = m_workspace->logs().size() - 1;
+    // Before the parses still queued: the files already read wait for it.
+    constexpr int BeforeParsing = 1;
+    runThenQueue(
+        m_pool, this,
+        [from = m_workspace->snapshot(), log = batch->files[file]->log, replacing] {
+            return Workspace::prepareTimeline(from, log, replacing);
+        },
+        [this, batch, file](Workspace::PreparedTimeline prepared) {
+            if (batch != m_batch || batch->completed)
+                return;
+            batch->merging = false;
+            batch->files[file]->prepared = std::move(prepared);
+            deliverAndFinish(batch);
+        },
+        BeforeParsing);
+}
+
+// Adds the parsed logs that are ready, in the order of the files: a file waits for those before it.
+void WorkspaceLoader::deliverFinishedFiles(const std::shared_ptr<Batch>& batchHandle)
+{
+    Batch& batch = *batchHandle;
     std::size_t first = 0;
     std::size_t count = 0;
     const auto flush = [&] {
@@ -444,15 +489,21 @@ void WorkspaceLoader::deliverFinishedFiles(Batch& batch)
     };
     while (batch.delivered < batch.files.size()) {
         Batch::File& file = *batch.files[batch.delivered];
-        if (file.state.load(std::memory_order_acquire) != Batch::File::Finished)
+        if (batch.merging || file.state.load(std::memory_order_acquire) != Batch::File::Finished)
             break;
+        if (file.log && !file.prepared.timeline && !batch.cancel.load()) {
+            flush();
+            prepareTimeline(batchHandle, batch.delivered);
+            return;
+        }
         ++batch.delivered;
         if (std::exchange(batch.previewShown, false)) {
-            // The whole file takes its preview's place (merged into the timeline, not rebuilding it); if it has
-            // none to give, the preview just goes.
-            m_workspace->removeLastLog();
+            // The whole file takes its preview's place (its timeline merged on a worker); if it has none to give,
+            // the preview just goes.
             if (file.log && !batch.cancel.load())
-                m_workspace->addLog(std::move(file.log), file.options);
+                m_workspace->replaceLog(m_workspace->logs().size() - 1, std::move(file.log), file.options, file.prepared);
+            else
+                m_workspace->removeLastLog();
             emit workspaceReset();
             // what is left (a cancel, a failure, a skip) is handled below as for any file
         }
@@ -462,12 +513,12 @@ void WorkspaceLoader::deliverFinishedFiles(Batch& batch)
         }
         if (file.log && batch.replacing) {
             flush();
-            m_workspace->replaceLog(*batch.replacing, std::move(file.log), file.options);
+            m_workspace->replaceLog(*batch.replacing, std::move(file.log), file.options, file.prepared);
             emit workspaceReset();
         } else if (file.log) {
             if (count == 0)
                 first = m_workspace->logs().size();
-            m_workspace->addLog(std::move(file.log), file.options);
+            m_workspace->addLog(std::move(file.log), file.options, file.prepared);
             ++count;
         } else if (file.skipped) {
             if (!LogSources::looksLikeDocument(file.path)) // a README beside the logs is expected, not news

@@ -107,7 +107,9 @@ private:
     void startBatch(std::shared_ptr<Batch> batch);
     void onPreviewReady(const std::shared_ptr<Batch>& batch);
     void onFileFinished(const std::shared_ptr<Batch>& batch);
-    void deliverFinishedFiles(Batch& batch);
+    void deliverAndFinish(const std::shared_ptr<Batch>& batch);
+    void deliverFinishedFiles(const std::shared_ptr<Batch>& batch);
+    void prepareTimeline(const std::shared_ptr<Batch>& batch, std::size_t file);
     void finishBatch(Batch& batch);
     void startGraph();
     void publishProgress();

@@ -119,6 +119,67 @@ private slots:
         QVERIFY(firstText(*before).contains(u"BBBB000000"_s));
     }
 
+    void aTimelinePreparedOnAWorkerIsTakenWhileTheWorkspaceIsUnchanged()
+    {
+        // Given a workspace with one log, and a second log's timeline prepared for it (as the loader does on a worker)
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 3, 1)), {});
+        std::shared_ptr<const ParsedLog> b = parse(workspace, u"b"_s, removedLines("b", "BBBB00", 3, 0));
+        const Workspace::PreparedTimeline prepared = Workspace::prepareTimeline(workspace.snapshot(), b);
+
+        // When the log is added with it
+        workspace.addLog(b, {}, prepared);
+
+        // Then the workspace takes that timeline as it is (no second merge), and it is the order a rebuild gives
+        QCOMPARE(&workspace.timeline(), prepared.timeline.get());
+        QCOMPARE(workspace.unpreparedMerges(), std::size_t(1)); // the first log's only
+        EventTimeline rebuilt;
+        rebuilt.rebuild(workspace.logs());
+        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+        QCOMPARE(firstText(*workspace.snapshot()), u"2024-03-27T09:10:00+09:00 b postfix/qmgr[1]: BBBB000000: removed"_s);
+    }
+
+    void aTimelinePreparedForAnEarlierWorkspaceIsMergedAgain()
+    {
+        // Given a timeline prepared for log b, and then log c added first
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 3, 1)), {});
+        std::shared_ptr<const ParsedLog> b = parse(workspace, u"b"_s, removedLines("b", "BBBB00", 3, 0));
+        const Workspace::PreparedTimeline prepared = Workspace::prepareTimeline(workspace.snapshot(), b);
+        workspace.addLog(parse(workspace, u"c"_s, removedLines("c", "CCCC00", 2, 3)), {});
+
+        // When b is added with the timeline that lacks c
+        workspace.addLog(b, {}, prepared);
+
+        // Then it is not taken: every event of the three logs is in the timeline, in order
+        QVERIFY(&workspace.timeline() != prepared.timeline.get());
+        QCOMPARE(workspace.unpreparedMerges(), std::size_t(3));
+        EventTimeline rebuilt;
+        rebuilt.rebuild(workspace.logs());
+        QCOMPARE(workspace.timeline().size(), std::size_t(8));
+        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+    }
+
+    void aPreparedTimelineCanPutAWholeFileInPlaceOfItsHead()
+    {
+        // Given a workspace with a log and the head of another (a preview), and the whole file's timeline prepared
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 3, 1)), {});
+        workspace.addLog(parse(workspace, u"b"_s, removedLines("b", "BBBB00", 1, 0)), {});
+        std::shared_ptr<const ParsedLog> whole = parse(workspace, u"b"_s, removedLines("b", "BBBB00", 4, 0));
+        const Workspace::PreparedTimeline prepared = Workspace::prepareTimeline(workspace.snapshot(), whole, 1);
+
+        // When the whole file takes the head's place
+        workspace.replaceLog(1, whole, {}, prepared);
+
+        // Then the timeline is the prepared one, with the head's events gone and the whole file's in order
+        QCOMPARE(&workspace.timeline(), prepared.timeline.get());
+        EventTimeline rebuilt;
+        rebuilt.rebuild(workspace.logs());
+        QCOMPARE(workspace.timeline().size(), std::size_t(7));
+        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+    }
+
     void containsOnlyExistingEvents()
     {
         Workspace workspace;

@@ -153,6 +153,11 @@ private slots:
         QCOMPARE(next, workspace.logs().size());
         QCOMPARE(workspace.timeline().size(), std::size_t(workspace.logs().totalEvents()));
         QCOMPARE(workspace.optionsOf(0).zone, QTimeZone("Asia/Tokyo"));
+        // every file's events were merged into the timeline on a worker, none on this (the UI) thread
+        QCOMPARE(workspace.unpreparedMerges(), std::size_t(0));
+        EventTimeline rebuilt;
+        rebuilt.rebuild(workspace.logs());
+        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
 
         // and the missing path is reported by name, the file that is no mail log as skipped; the README is left out
         // without a word (a document beside the logs is expected)
@@ -258,6 +263,7 @@ private slots:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(added.count(), addedBefore); // no log was added
         QCOMPARE(workspace.logs().size(), std::size_t(2));
+        QCOMPARE(workspace.unpreparedMerges(), std::size_t(0)); // the timeline was rebuilt on a worker
         const SourceInfo& info = workspace.logs().log(0).info();
         QCOMPARE(info.path, postfix);
         QCOMPARE(info.family, Family::SunMs);
@@ -341,6 +347,7 @@ private slots:
         QCOMPARE(log.info().lines, qint64(m_block.count('\n')) * 50);
         QCOMPARE(log.info().events, log.info().lines);
         QCOMPARE(workspace.timeline().size(), std::size_t(log.info().events));
+        QCOMPARE(workspace.unpreparedMerges(), std::size_t(0)); // the head's and the whole file's, both on workers
         QCOMPARE(graphReady.count(), 1);
     }
 
