@@ -497,11 +497,13 @@ void WorkspaceLoader::deliverFinishedFiles(const std::shared_ptr<Batch>& batchHa
             return;
         }
         ++batch.delivered;
+        // taken out of the batch, which outlives the load: the old timeline it holds is freed once replaced
+        const Workspace::PreparedTimeline prepared = std::exchange(file.prepared, {});
         if (std::exchange(batch.previewShown, false)) {
             // The whole file takes its preview's place (its timeline merged on a worker); if it has none to give,
             // the preview just goes.
             if (file.log && !batch.cancel.load())
-                m_workspace->replaceLog(m_workspace->logs().size() - 1, std::move(file.log), file.options, file.prepared);
+                m_workspace->replaceLog(m_workspace->logs().size() - 1, std::move(file.log), file.options, prepared);
             else
                 m_workspace->removeLastLog();
             emit workspaceReset();
@@ -513,12 +515,12 @@ void WorkspaceLoader::deliverFinishedFiles(const std::shared_ptr<Batch>& batchHa
         }
         if (file.log && batch.replacing) {
             flush();
-            m_workspace->replaceLog(*batch.replacing, std::move(file.log), file.options, file.prepared);
+            m_workspace->replaceLog(*batch.replacing, std::move(file.log), file.options, prepared);
             emit workspaceReset();
         } else if (file.log) {
             if (count == 0)
                 first = m_workspace->logs().size();
-            m_workspace->addLog(std::move(file.log), file.options, file.prepared);
+            m_workspace->addLog(std::move(file.log), file.options, prepared);
             ++count;
         } else if (file.skipped) {
             if (!LogSources::looksLikeDocument(file.path)) // a README beside the logs is expected, not news

@@ -158,6 +158,8 @@ private slots:
         EventTimeline rebuilt;
         rebuilt.rebuild(workspace.logs());
         QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+        // and the loader keeps no timeline of its own once the files are in (the workspace and its snapshot hold it)
+        QCOMPARE(workspace.snapshot()->timeline.use_count(), 2);
 
         // and the missing path is reported by name, the file that is no mail log as skipped; the README is left out
         // without a word (a document beside the logs is expected)
