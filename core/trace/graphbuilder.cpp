@@ -214,7 +214,8 @@ std::uint32_t GraphBuilder::addConnection(std::uint32_t origin, Direction direct
     connection.direction = direction;
     connection.idKey = idKey;
     connection.id = id;
-    connection.startMs = connection.endMs = timeOf(first);
+    const std::int64_t time = timeOf(first);
+    m_connectionTimes.push_back({ time, time });
     m_graph.connections.push_back(connection);
     attachToConnection(index, first);
     takePeer(index, first);
@@ -223,8 +224,8 @@ std::uint32_t GraphBuilder::addConnection(std::uint32_t origin, Direction direct
 
 void GraphBuilder::attachToConnection(std::uint32_t connection, EventRef ref)
 {
-    Connection& c = m_graph.connections[connection];
-    own(connection, ref, &c.startMs, &c.endMs, &m_connectionEvents, &m_graph.connectionOfEvent);
+    TimeRange& times = m_connectionTimes[connection];
+    own(connection, ref, &times.first, &times.last, &m_connectionEvents, &m_graph.connectionOfEvent);
 }
 
 void GraphBuilder::takePeer(std::uint32_t connection, EventRef ref)
@@ -410,6 +411,7 @@ MailGraph GraphBuilder::finish()
     resolveIdLinks();
     groupByOwner(m_messageEvents, m_graph.messages, m_graph.messageEvents, m_logs);
     groupByOwner(m_connectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs);
+    m_connectionTimes = {};
     groupRecipientsAndAttempts();
 
     for (Message& message : m_graph.messages) {

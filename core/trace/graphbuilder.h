@@ -72,6 +72,9 @@ public:
     // Connections.
     std::uint32_t addConnection(std::uint32_t origin, Direction direction, FieldKey idKey, StringPool::Id id, EventRef first);
     Connection& connection(std::uint32_t index) { return m_graph.connections[index]; }
+    // The times of a connection's first and last events so far.
+    std::int64_t connectionStartMs(std::uint32_t index) const { return m_connectionTimes[index].first; }
+    std::int64_t connectionEndMs(std::uint32_t index) const { return m_connectionTimes[index].last; }
     void attachToConnection(std::uint32_t connection, EventRef ref);
     // Copies peer and local addresses from an event into the connection, where the event has them.
     void takePeer(std::uint32_t connection, EventRef ref);
@@ -106,6 +109,11 @@ private:
         std::uint32_t owner;
         EventRef ref;
     };
+    struct TimeRange
+    {
+        std::int64_t first;
+        std::int64_t last;
+    };
     struct PendingAttempt
     {
         std::uint32_t recipient;
@@ -132,6 +140,7 @@ private:
     MailGraph m_graph;
     std::vector<Owned> m_messageEvents;
     std::vector<Owned> m_connectionEvents;
+    std::vector<TimeRange> m_connectionTimes; // by connection: only correlation asks, so the graph keeps none
     std::vector<PendingAttempt> m_attempts;
     std::vector<std::int64_t> m_recipientLatest; // time of the recipient's latest outcome
     std::vector<std::uint32_t> m_firstRecipient; // per message, then a chain through m_nextRecipient

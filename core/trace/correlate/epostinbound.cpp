@@ -61,7 +61,7 @@ std::uint32_t Correlator::resultConnection(EventRef ref)
         if (const std::uint32_t message = m_messages.find(m_origin, id); message != NoIndex) {
             const std::uint32_t inbound = b.message(message).inbound;
             if (inbound != NoIndex && b.connection(inbound).peerIp == ip
-                && b.timeOf(ref) - b.connection(inbound).endMs < ResultDelayMs)
+                && b.timeOf(ref) - b.connectionEndMs(inbound) < ResultDelayMs)
                 connection = inbound;
         }
     }
@@ -135,13 +135,13 @@ void Correlator::receiveLine(EventRef ref, const EventRecord& record)
 // Forced, it takes the nearest one, or makes a connection of its own.
 void Correlator::bindSession(Session& session, bool force)
 {
-    std::erase_if(m_unpaired, [&](std::uint32_t c) { return b.connection(c).startMs < session.startMs - UnpairedMs; });
+    std::erase_if(m_unpaired, [&](std::uint32_t c) { return b.connectionStartMs(c) < session.startMs - UnpairedMs; });
     std::uint32_t best = NoIndex;
     std::int64_t bestDistance = 0;
     int candidates = 0;
     for (const std::uint32_t c : m_unpaired) {
         const Connection& connection = b.connection(c);
-        const std::int64_t distance = std::abs(connection.startMs - session.startMs);
+        const std::int64_t distance = std::abs(b.connectionStartMs(c) - session.startMs);
         if (distance > PairingMs || (session.peerIp && connection.peerIp && connection.peerIp != session.peerIp))
             continue;
         ++candidates;

@@ -117,7 +117,7 @@ private:
         std::uint32_t connection = NoIndex;
         const std::uint64_t screenKey = pairKey(origin, b.string(ref, FieldKey::PeerIp));
         if (const std::uint32_t* screened = m_postscreen.find(screenKey)) {
-            if (b.timeOf(ref) - b.connection(*screened).endMs < PostscreenHandOffMs)
+            if (b.timeOf(ref) - b.connectionEndMs(*screened) < PostscreenHandOffMs)
                 connection = *screened;
             m_postscreen.erase(screenKey);
         }
@@ -252,7 +252,7 @@ private:
             const std::uint32_t index = *open;
             const Connection& connection = b.connection(index);
             const bool samePeer = !peer || !connection.peerIp || connection.peerIp == peer;
-            if (samePeer && b.timeOf(ref) - connection.endMs < ConnectionReuseMs) {
+            if (samePeer && b.timeOf(ref) - b.connectionEndMs(index) < ConnectionReuseMs) {
                 b.attachToConnection(index, ref);
                 b.takePeer(index, ref);
                 return index;

@@ -55,7 +55,7 @@ std::vector<SunMsConnections::Untracked>::iterator SunMsConnections::untracked(
 {
     const std::int64_t time = b.timeOf(ref);
     std::erase_if(
-        m_untracked, [&](const Untracked& open) { return time - b.connection(open.connection).endMs > ForgetOpenMs; });
+        m_untracked, [&](const Untracked& open) { return time - b.connectionEndMs(open.connection) > ForgetOpenMs; });
     const StringPool::Id peer = b.string(ref, FieldKey::PeerIp);
     const StringPool::Id channel = b.string(ref, FieldKey::SourceChannel);
     const std::uint32_t localPort = b.number(ref, FieldKey::LocalPort);
