@@ -40,17 +40,23 @@ void EventTimeline::addLog(const LogCollection& logs, std::uint32_t log)
     std::inplace_merge(m_refs.begin(), m_refs.begin() + middle, m_refs.end(), EventOrder { logs });
 }
 
-EventTimeline EventTimeline::withLog(const LogCollection& logs, std::uint32_t log) const
+EventTimeline EventTimeline::withLogs(const LogCollection& logs, std::uint32_t firstLog) const
 {
-    std::vector<EventRef> added = sortedEventsOf(logs, log);
-    EventTimeline merged;
-    if (m_refs.empty()) {
-        merged.m_refs = std::move(added);
-        return merged;
-    }
+    // The new logs' events in order among themselves first: they are few beside the whole timeline.
+    EventTimeline added;
+    std::size_t count = 0;
+    for (auto log = firstLog; log < logs.size(); ++log)
+        count += logs.log(log).eventCount();
+    added.m_refs.reserve(count);
+    for (auto log = firstLog; log < logs.size(); ++log)
+        added.addLog(logs, log);
+    if (m_refs.empty())
+        return added;
     // One pass into a block of the exact size: no copy of the old order first, no room left over.
-    merged.m_refs.reserve(m_refs.size() + added.size());
-    std::merge(m_refs.begin(), m_refs.end(), added.begin(), added.end(), std::back_inserter(merged.m_refs), EventOrder { logs });
+    EventTimeline merged;
+    merged.m_refs.reserve(m_refs.size() + added.m_refs.size());
+    std::merge(m_refs.begin(), m_refs.end(), added.m_refs.begin(), added.m_refs.end(), std::back_inserter(merged.m_refs),
+        EventOrder { logs });
     return merged;
 }
 

@@ -21,9 +21,10 @@ public:
     // Merges the events of logs.log(log), just added to the collection, into the order (in place: room
     // reserved for several logs is used).
     void addLog(const LogCollection& logs, std::uint32_t log);
-    // This order with the events of logs.log(log) merged in, as a new timeline of exactly their number (the
-    // workspace keeps the old one for the snapshots that still read it).
-    EventTimeline withLog(const LogCollection& logs, std::uint32_t log) const;
+    // This order with the events of the logs from logs.log(firstLog) to the last merged in, as a new timeline of
+    // exactly their number (the workspace keeps the old one for the snapshots that still read it). Several logs
+    // merge in one pass: a folder of many files is not copied whole once per file.
+    EventTimeline withLogs(const LogCollection& logs, std::uint32_t firstLog) const;
     // Drops the events of log `log`, the last one of the collection (so no other log's index changes).
     void removeLastLog(std::uint32_t log);
 

@@ -15,21 +15,31 @@ LogParser::Options keptOptions(LogParser::Options options)
 Workspace::PreparedTimeline Workspace::prepareTimeline(std::shared_ptr<const WorkspaceSnapshot> from,
     const std::shared_ptr<const ParsedLog>& log, std::optional<std::size_t> replacing)
 {
+    if (!replacing)
+        return prepareTimeline(std::move(from), std::vector { log });
     LogCollection logs = from->logs; // shares the logs: only the list is copied
     auto timeline = std::make_shared<EventTimeline>();
-    if (!replacing) {
-        logs.add(log);
-        *timeline = from->timeline->withLog(logs, std::uint32_t(logs.size() - 1));
-    } else if (*replacing + 1 == logs.size()) {
+    if (*replacing + 1 == logs.size()) {
         // the last log (a preview giving way to its whole file): the others keep their order, the new one merges in
         *timeline = *from->timeline;
         timeline->removeLastLog(std::uint32_t(*replacing));
         logs.replace(*replacing, log);
-        *timeline = timeline->withLog(logs, std::uint32_t(*replacing));
+        *timeline = timeline->withLogs(logs, std::uint32_t(*replacing));
     } else {
         logs.replace(*replacing, log);
         timeline->rebuild(logs);
     }
+    return { std::move(from), std::move(timeline) };
+}
+
+Workspace::PreparedTimeline Workspace::prepareTimeline(
+    std::shared_ptr<const WorkspaceSnapshot> from, const std::vector<std::shared_ptr<const ParsedLog>>& added)
+{
+    LogCollection logs = from->logs; // shares the logs: only the list is copied
+    const auto first = std::uint32_t(logs.size());
+    for (const std::shared_ptr<const ParsedLog>& log : added)
+        logs.add(log);
+    auto timeline = std::make_shared<EventTimeline>(from->timeline->withLogs(logs, first));
     return { std::move(from), std::move(timeline) };
 }
 
@@ -41,18 +51,27 @@ std::shared_ptr<const EventTimeline> Workspace::preparedForNow(const PreparedTim
 std::uint32_t Workspace::addLog(
     std::shared_ptr<const ParsedLog> log, const LogParser::Options& options, const PreparedTimeline& prepared)
 {
+    std::vector<NewLog> logs;
+    logs.push_back({ std::move(log), options });
+    return addLogs(std::move(logs), prepared);
+}
+
+std::uint32_t Workspace::addLogs(std::vector<NewLog> logs, const PreparedTimeline& prepared)
+{
     std::shared_ptr<const EventTimeline> timeline = preparedForNow(prepared);
-    m_logs.add(std::move(log));
-    m_options.push_back(keptOptions(options));
-    const auto index = std::uint32_t(m_logs.size() - 1);
+    const auto first = std::uint32_t(m_logs.size());
+    for (NewLog& added : logs) {
+        m_logs.add(std::move(added.log));
+        m_options.push_back(keptOptions(added.options));
+    }
     if (!timeline) {
-        timeline = std::make_shared<EventTimeline>(m_timeline->withLog(m_logs, index));
+        timeline = std::make_shared<EventTimeline>(m_timeline->withLogs(m_logs, first));
         ++m_unpreparedMerges;
     }
     m_timeline = std::move(timeline);
     m_graph.reset();
     m_snapshot.reset();
-    return index;
+    return first;
 }
 
 void Workspace::replaceLog(std::size_t index, std::shared_ptr<const ParsedLog> log, const LogParser::Options& options,

@@ -34,9 +34,18 @@ public:
     };
     static PreparedTimeline prepareTimeline(std::shared_ptr<const WorkspaceSnapshot> from,
         const std::shared_ptr<const ParsedLog>& log, std::optional<std::size_t> replacing = std::nullopt);
+    // The same for several logs added at once: their events join the timeline in one merge.
+    static PreparedTimeline prepareTimeline(
+        std::shared_ptr<const WorkspaceSnapshot> from, const std::vector<std::shared_ptr<const ParsedLog>>& logs);
 
-    // Adds a parsed log; its events join the timeline (the prepared one, if prepared for the workspace as it
-    // is). The graph no longer covers every log and is dropped.
+    // Adds parsed logs, in order; their events join the timeline (the prepared one, if prepared for the workspace
+    // as it is). The graph no longer covers every log and is dropped. Returns the index of the first.
+    struct NewLog
+    {
+        std::shared_ptr<const ParsedLog> log;
+        LogParser::Options options;
+    };
+    std::uint32_t addLogs(std::vector<NewLog> logs, const PreparedTimeline& prepared = {});
     std::uint32_t addLog(std::shared_ptr<const ParsedLog> log, const LogParser::Options& options,
         const PreparedTimeline& prepared = {});
     // Puts a re-read log in place of log `index` (same file, other options; or the whole file of a preview).

@@ -93,8 +93,6 @@ struct WorkspaceLoader::Batch
         std::shared_ptr<const ParsedLog> log; // null when failed, skipped or cancelled
         QString error;
         bool skipped = false;
-        // UI thread only: the timeline with this log, merged on a worker before the log is delivered
-        Workspace::PreparedTimeline prepared;
     };
 
     std::vector<std::unique_ptr<File>> files;
@@ -106,7 +104,10 @@ struct WorkspaceLoader::Batch
     Workspace::PreparedTimeline previewTimeline; // the timeline with it, merged there too
     // UI thread only
     bool previewShown = false; // the preview is the workspace's last log until the first file is delivered
-    bool merging = false; // a worker merges the next file's events into the timeline; nothing is delivered meanwhile
+    bool merging = false; // a worker merges the next files' events into the timeline; nothing is delivered meanwhile
+    // The timeline with the files [delivered, preparedEnd) added, merged on a worker before they are delivered.
+    Workspace::PreparedTimeline prepared;
+    std::size_t preparedEnd = 0;
     std::size_t finished = 0;
     std::size_t delivered = 0;
     bool completed = false;
@@ -453,25 +454,37 @@ void WorkspaceLoader::deliverAndFinish(const std::shared_ptr<Batch>& batch)
         finishBatch(*batch);
 }
 
-// Merges the events of the next file into the timeline on a worker, then goes on delivering.
-void WorkspaceLoader::prepareTimeline(const std::shared_ptr<Batch>& batch, std::size_t file)
+// Merges the events of the next files into the timeline on a worker, then goes on delivering: all the files
+// read by then (a folder of small daily files is merged in few passes, not copied whole once per file), or the
+// one file that takes a preview's or a reparsed log's place.
+void WorkspaceLoader::prepareTimeline(const std::shared_ptr<Batch>& batch)
 {
     batch->merging = true;
+    const std::size_t first = batch->delivered;
     std::optional<std::size_t> replacing = batch->replacing;
     if (batch->previewShown)
         replacing = m_workspace->logs().size() - 1;
+    std::vector<std::shared_ptr<const ParsedLog>> logs { batch->files[first]->log };
+    std::size_t end = first + 1;
+    for (; !replacing && end < batch->files.size(); ++end) {
+        const Batch::File& next = *batch->files[end];
+        if (next.state.load(std::memory_order_acquire) != Batch::File::Finished || !next.log)
+            break;
+        logs.push_back(next.log);
+    }
     // Before the parses still queued: the files already read wait for it.
     constexpr int BeforeParsing = 1;
     runThenQueue(
         m_pool, this,
-        [from = m_workspace->snapshot(), log = batch->files[file]->log, replacing] {
-            return Workspace::prepareTimeline(from, log, replacing);
+        [from = m_workspace->snapshot(), logs = std::move(logs), replacing] {
+            return replacing ? Workspace::prepareTimeline(from, logs.front(), replacing) : Workspace::prepareTimeline(from, logs);
         },
-        [this, batch, file](Workspace::PreparedTimeline prepared) {
+        [this, batch, end](Workspace::PreparedTimeline prepared) {
             if (batch != m_batch || batch->completed)
                 return;
             batch->merging = false;
-            batch->files[file]->prepared = std::move(prepared);
+            batch->prepared = std::move(prepared);
+            batch->preparedEnd = end;
             deliverAndFinish(batch);
         },
         BeforeParsing);
@@ -491,14 +504,27 @@ void WorkspaceLoader::deliverFinishedFiles(const std::shared_ptr<Batch>& batchHa
         Batch::File& file = *batch.files[batch.delivered];
         if (batch.merging || file.state.load(std::memory_order_acquire) != Batch::File::Finished)
             break;
-        if (file.log && !file.prepared.timeline && !batch.cancel.load()) {
+        if (file.log && batch.delivered >= batch.preparedEnd && !batch.cancel.load()) {
             flush();
-            prepareTimeline(batchHandle, batch.delivered);
+            prepareTimeline(batchHandle);
             return;
         }
+        // Taken out of the batch, which outlives the load: the old timeline it holds is freed once replaced.
+        Workspace::PreparedTimeline prepared = std::exchange(batch.prepared, {});
+        if (batch.delivered + 1 < batch.preparedEnd && !batch.cancel.load()) {
+            // files merged together are added together (each has its log: that is how they were picked)
+            std::vector<Workspace::NewLog> logs;
+            for (; batch.delivered < batch.preparedEnd; ++batch.delivered) {
+                Batch::File& added = *batch.files[batch.delivered];
+                logs.push_back({ std::move(added.log), added.options });
+            }
+            if (count == 0)
+                first = m_workspace->logs().size();
+            count += logs.size();
+            m_workspace->addLogs(std::move(logs), prepared);
+            continue;
+        }
         ++batch.delivered;
-        // taken out of the batch, which outlives the load: the old timeline it holds is freed once replaced
-        const Workspace::PreparedTimeline prepared = std::exchange(file.prepared, {});
         if (std::exchange(batch.previewShown, false)) {
             // The whole file takes its preview's place (its timeline merged on a worker); if it has none to give,
             // the preview just goes.

@@ -109,7 +109,7 @@ private:
     void onFileFinished(const std::shared_ptr<Batch>& batch);
     void deliverAndFinish(const std::shared_ptr<Batch>& batch);
     void deliverFinishedFiles(const std::shared_ptr<Batch>& batch);
-    void prepareTimeline(const std::shared_ptr<Batch>& batch, std::size_t file);
+    void prepareTimeline(const std::shared_ptr<Batch>& batch);
     void finishBatch(Batch& batch);
     void startGraph();
     void publishProgress();

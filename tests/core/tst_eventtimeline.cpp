@@ -52,6 +52,7 @@ private slots:
     void equalTimesByFileThenPosition();
     void linesOutOfOrderInAFile();
     void addLogMatchesRebuild();
+    void severalLogsMergeInOnePass();
     void filesWithoutTimesComeLast();
     void untimedLinesFollowTheirFilesTimedLines();
     void timeRangeSkipsUntimedLines();
@@ -110,7 +111,7 @@ void TestEventTimeline::addLogMatchesRebuild()
         logs.add(parse(logs, QString(QChar(char16_t(u'a' + i))), files[i]));
         added.addLog(logs, std::uint32_t(i));
         const EventTimeline before = merged;
-        merged = before.withLog(logs, std::uint32_t(i));
+        merged = before.withLogs(logs, std::uint32_t(i));
         QCOMPARE(merged.size(), before.size() + logs.log(std::size_t(i)).eventCount());
     }
     EventTimeline rebuilt;
@@ -119,6 +120,32 @@ void TestEventTimeline::addLogMatchesRebuild()
     QCOMPARE(merged.refs(), rebuilt.refs());
     QCOMPARE(merged.refs().capacity(), merged.size()); // exactly its size: no room left over
     QCOMPARE(describe(logs, added), u"c:2 b:1 a:1 c:1 a:2 b:2"_s);
+}
+
+void TestEventTimeline::severalLogsMergeInOnePass()
+{
+    // Given a timeline of one log, and three more logs whose times interleave with it and with each other
+    LogCollection logs;
+    logs.add(parse(logs, u"a"_s, line("09:00:02", "a", "AAAA000001: removed") + line("09:00:06", "a", "AAAA000002: removed")));
+    EventTimeline before;
+    before.rebuild(logs);
+    logs.add(parse(logs, u"b"_s, line("09:00:01", "b", "BBBB000001: removed") + line("09:00:07", "b", "BBBB000002: removed")));
+    logs.add(parse(logs, u"c"_s, line("09:00:04", "c", "CCCC000001: removed") + line("09:00:00", "c", "CCCC000002: removed")));
+    logs.add(parse(logs, u"d"_s, line("09:00:05", "d", "DDDD000001: removed")));
+
+    // When the three are merged in at once
+    const EventTimeline merged = before.withLogs(logs, 1);
+
+    // Then the order is the one a rebuild gives, in a block of exactly its size, and the old timeline is as it was
+    EventTimeline rebuilt;
+    rebuilt.rebuild(logs);
+    QCOMPARE(merged.refs(), rebuilt.refs());
+    QCOMPARE(merged.refs().capacity(), merged.size());
+    QCOMPARE(describe(logs, merged), u"c:2 b:1 a:1 c:1 d:1 a:2 b:2"_s);
+    QCOMPARE(before.size(), std::size_t(2));
+
+    // and into an empty timeline too
+    QCOMPARE(EventTimeline().withLogs(logs, 0).refs(), rebuilt.refs());
 }
 
 void TestEventTimeline::filesWithoutTimesComeLast()

@@ -139,6 +139,28 @@ private slots:
         QCOMPARE(firstText(*workspace.snapshot()), u"2024-03-27T09:10:00+09:00 b postfix/qmgr[1]: BBBB000000: removed"_s);
     }
 
+    void logsAddedTogetherTakeOneTimelinePreparedForAll()
+    {
+        // Given a workspace with one log, and two more logs' timeline prepared at once
+        Workspace workspace;
+        workspace.addLog(parse(workspace, u"a"_s, removedLines("a", "AAAA00", 3, 1)), {});
+        std::shared_ptr<const ParsedLog> b = parse(workspace, u"b"_s, removedLines("b", "BBBB00", 3, 0));
+        std::shared_ptr<const ParsedLog> c = parse(workspace, u"c"_s, removedLines("c", "CCCC00", 2, 3));
+        const Workspace::PreparedTimeline prepared = Workspace::prepareTimeline(workspace.snapshot(), { b, c });
+
+        // When both are added with it
+        QCOMPARE(workspace.addLogs({ { b, {} }, { c, {} } }, prepared), std::uint32_t(1));
+
+        // Then both are in, after the first, and the timeline is the prepared one, in the order a rebuild gives
+        QCOMPARE(workspace.logs().size(), std::size_t(3));
+        QCOMPARE(&workspace.logs().log(2), c.get());
+        QCOMPARE(&workspace.timeline(), prepared.timeline.get());
+        QCOMPARE(workspace.unpreparedMerges(), std::size_t(1)); // the first log's only
+        EventTimeline rebuilt;
+        rebuilt.rebuild(workspace.logs());
+        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+    }
+
     void aTimelinePreparedForAnEarlierWorkspaceIsMergedAgain()
     {
         // Given a timeline prepared for log b, and then log c added first
