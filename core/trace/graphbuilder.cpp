@@ -16,24 +16,28 @@ namespace {
 // repeats, and stores each owner's range. A counting sort, then the per-owner sort of short ranges; the pairs
 // are freed as soon as they are grouped and the ranges are compacted in place, so the peak holds one list.
 template <typename Owner, typename Owned>
-void groupByOwner(std::vector<Owned>& owned, std::vector<Owner>& owners, std::vector<EventRef>& flat, const LogCollection& logs)
+void groupByOwner(std::vector<Owned>& owned, std::vector<Owner>& owners, std::vector<std::uint32_t>& flat,
+    const LogCollection& logs, const EventNumbering& numbering)
 {
     std::vector<std::uint32_t> starts(owners.size() + 1, 0);
     for (const Owned& entry : owned)
         ++starts[entry.owner + 1];
     for (std::size_t i = 1; i < starts.size(); ++i)
         starts[i] += starts[i - 1];
-    flat.assign(owned.size(), EventRef());
+    flat.assign(owned.size(), 0);
     {
         std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
         for (const Owned& entry : owned)
-            flat[next[entry.owner]++] = entry.ref;
+            flat[next[entry.owner]++] = entry.event;
     }
     owned = {};
 
+    const auto inTimeOrder = [order = EventOrder { logs }, &numbering](std::uint32_t a, std::uint32_t b) {
+        return order(numbering.refOf(a), numbering.refOf(b));
+    };
     std::size_t end = 0; // of the compacted part: never past the range being read
     for (std::size_t i = 0; i < owners.size(); ++i) {
-        std::sort(flat.begin() + starts[i], flat.begin() + starts[i + 1], EventOrder { logs });
+        std::sort(flat.begin() + starts[i], flat.begin() + starts[i + 1], inTimeOrder);
         owners[i].eventsBegin = std::uint32_t(end);
         for (std::size_t n = starts[i]; n < starts[i + 1]; ++n) {
             if (end == owners[i].eventsBegin || flat[end - 1] != flat[n])
@@ -50,6 +54,7 @@ GraphBuilder::GraphBuilder(const LogCollection& logs)
     : m_logs(logs)
     , m_strings(*logs.strings())
 {
+    m_graph.eventNumbering = EventNumbering(logs);
     m_graph.messageOfEvent.resize(logs.size());
     m_graph.connectionOfEvent.resize(logs.size());
     std::size_t events = 0;
@@ -126,7 +131,7 @@ void GraphBuilder::own(std::uint32_t owner, EventRef ref, std::int64_t* first, s
     const std::int64_t time = timeOf(ref);
     *first = std::min(*first, time);
     *last = std::max(*last, time);
-    owned->push_back({ owner, ref });
+    owned->push_back({ owner, m_graph.eventNumbering.numberOf(ref) });
     std::uint32_t& current = (*ownerOfEvent)[ref.log][ref.index];
     if (current == NoIndex)
         current = owner;
@@ -409,8 +414,8 @@ void GraphBuilder::groupRecipientsAndAttempts()
 MailGraph GraphBuilder::finish()
 {
     resolveIdLinks();
-    groupByOwner(m_messageEvents, m_graph.messages, m_graph.messageEvents, m_logs);
-    groupByOwner(m_connectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs);
+    groupByOwner(m_messageEvents, m_graph.messages, m_graph.messageEvents, m_logs, m_graph.eventNumbering);
+    groupByOwner(m_connectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs, m_graph.eventNumbering);
     m_connectionTimes = {};
     groupRecipientsAndAttempts();
 

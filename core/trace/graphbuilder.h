@@ -107,7 +107,7 @@ private:
     struct Owned
     {
         std::uint32_t owner;
-        EventRef ref;
+        std::uint32_t event; // its number (EventNumbering)
     };
     struct TimeRange
     {

@@ -44,8 +44,8 @@ std::vector<std::uint32_t> MailGraph::find(const StringPool& strings, QByteArray
 std::size_t MailGraph::memoryUsed() const
 {
     std::size_t bytes = origins.capacity() * sizeof(Origin) + connections.capacity() * sizeof(Connection)
-        + connectionEvents.capacity() * sizeof(EventRef) + messages.capacity() * sizeof(Message)
-        + messageEvents.capacity() * sizeof(EventRef) + recipients.capacity() * sizeof(Recipient)
+        + connectionEvents.capacity() * sizeof(std::uint32_t) + messages.capacity() * sizeof(Message)
+        + messageEvents.capacity() * sizeof(std::uint32_t) + recipients.capacity() * sizeof(Recipient)
         + attempts.capacity() * sizeof(Attempt) + links.capacity() * sizeof(Link)
         + linksByTarget.capacity() * sizeof(std::uint32_t) + hopCounts.capacity() * sizeof(std::uint32_t) + keys.capacity() * sizeof(KeyEntry);
     for (const auto& perLog : messageOfEvent)

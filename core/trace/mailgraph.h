@@ -2,6 +2,7 @@
 
 #include "model/eventtypes.h"
 #include "model/stringpool.h"
+#include "trace/eventlist.h"
 #include "trace/tracetypes.h"
 
 #include <QByteArrayView>
@@ -105,10 +106,11 @@ class MailGraph
 {
 public:
     std::vector<Origin> origins;
+    EventNumbering eventNumbering; // of the events in the lists below
     std::vector<Connection> connections;
-    std::vector<EventRef> connectionEvents;
+    std::vector<std::uint32_t> connectionEvents; // event numbers
     std::vector<Message> messages;
-    std::vector<EventRef> messageEvents;
+    std::vector<std::uint32_t> messageEvents; // event numbers
     std::vector<Recipient> recipients;
     std::vector<Attempt> attempts;
     std::vector<Link> links; // sorted by (from, to)
@@ -119,13 +121,14 @@ public:
     std::vector<std::vector<std::uint32_t>> messageOfEvent;
     std::vector<std::vector<std::uint32_t>> connectionOfEvent;
 
-    std::span<const EventRef> eventsOf(const Message& message) const
+    EventList eventsOf(const Message& message) const
     {
-        return { messageEvents.data() + message.eventsBegin, message.eventsEnd - message.eventsBegin };
+        return { messageEvents.data() + message.eventsBegin, message.eventsEnd - message.eventsBegin, eventNumbering };
     }
-    std::span<const EventRef> eventsOf(const Connection& connection) const
+    EventList eventsOf(const Connection& connection) const
     {
-        return { connectionEvents.data() + connection.eventsBegin, connection.eventsEnd - connection.eventsBegin };
+        return { connectionEvents.data() + connection.eventsBegin, connection.eventsEnd - connection.eventsBegin,
+            eventNumbering };
     }
     std::span<const Recipient> recipientsOf(const Message& message) const
     {

@@ -36,7 +36,7 @@ std::vector<std::uint32_t> messagesOf(const MailGraph& graph, EventRef event)
 std::vector<EventRef> events(const MailGraph& graph, const std::vector<std::uint32_t>& messages)
 {
     std::vector<EventRef> events;
-    const auto add = [&events](std::span<const EventRef> more) { events.insert(events.end(), more.begin(), more.end()); };
+    const auto add = [&events](const EventList& more) { events.insert(events.end(), more.begin(), more.end()); };
     for (const std::uint32_t m : messages) {
         const Message& message = graph.messages[m];
         add(graph.eventsOf(message));

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace EPostTraceTesting {
 
 // "acceptlog:1-2 receivelog:4-14": the sub-log lines (1-based) of some events, runs joined.
-inline QString lineSummary(const TraceFixture& fixture, std::span<const EventRef> refs)
+template <typename Events>
+QString lineSummary(const TraceFixture& fixture, const Events& refs)
 {
     std::map<QString, std::set<int>> bySubLog;
     for (const EventRef& ref : refs) {
@@ -46,7 +47,7 @@ inline QString connectionLines(const TraceFixture& fixture, std::uint32_t c)
 // "receivelog:13" for one event.
 inline QString lineOf(const TraceFixture& fixture, EventRef ref)
 {
-    return lineSummary(fixture, std::span<const EventRef>(&ref, 1));
+    return lineSummary(fixture, std::vector<EventRef> { ref });
 }
 
 inline const Connection& inboundOf(const TraceFixture& fixture, std::uint32_t m)

@@ -4,6 +4,7 @@
 #include "tabletesting.h"
 #include "logfile.h"
 #include "parsing/logparser.h"
+#include "trace/eventlist.h"
 #include "workspace/eventfilter.h"
 
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void linesOutOfOrderInAFile();
     void addLogMatchesRebuild();
     void severalLogsMergeInOnePass();
+    void eventNumbersRunLogAfterLog();
     void filesWithoutTimesComeLast();
     void untimedLinesFollowTheirFilesTimedLines();
     void timeRangeSkipsUntimedLines();
@@ -146,6 +148,39 @@ void TestEventTimeline::severalLogsMergeInOnePass()
 
     // and into an empty timeline too
     QCOMPARE(EventTimeline().withLogs(logs, 0).refs(), rebuilt.refs());
+}
+
+void TestEventTimeline::eventNumbersRunLogAfterLog()
+{
+    // Given three logs of 2, 0 and 3 events
+    LogCollection logs;
+    logs.add(parse(logs, u"a"_s, line("09:00:02", "a", "AAAA000001: removed") + line("09:00:06", "a", "AAAA000002: removed")));
+    logs.add(parse(logs, u"empty"_s, QByteArray()));
+    logs.add(parse(logs, u"c"_s,
+        line("09:00:04", "c", "CCCC000001: removed") + line("09:00:00", "c", "CCCC000002: removed")
+            + line("09:00:01", "c", "CCCC000003: removed")));
+    const EventNumbering numbering(logs);
+
+    // Then every event has the next number, log after log, and each number leads back to its event
+    std::uint32_t expected = 0;
+    for (std::uint32_t log = 0; log < logs.size(); ++log) {
+        for (std::uint32_t index = 0; index < logs.log(log).eventCount(); ++index) {
+            QCOMPARE(numbering.numberOf({ log, index }), expected);
+            QCOMPARE(numbering.refOf(expected), (EventRef { log, index }));
+            ++expected;
+        }
+    }
+    QCOMPARE(expected, 5u);
+
+    // and a list of numbers reads as their events
+    const std::vector<std::uint32_t> numbers { 4, 0, 2 };
+    const EventList list(numbers.data(), numbers.size(), numbering);
+    QCOMPARE(list.size(), std::size_t(3));
+    QCOMPARE(list.front(), (EventRef { 2, 2 }));
+    QCOMPARE(list[1], (EventRef { 0, 0 }));
+    QCOMPARE(list.back(), (EventRef { 2, 0 }));
+    QCOMPARE(std::vector<EventRef>(list.begin(), list.end()), (std::vector<EventRef> { { 2, 2 }, { 0, 0 }, { 2, 0 } }));
+    QVERIFY(EventList(numbers.data(), 0, numbering).empty());
 }
 
 void TestEventTimeline::filesWithoutTimesComeLast()
