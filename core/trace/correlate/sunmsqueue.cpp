@@ -98,12 +98,13 @@ int SunMsQueue::rank(const Copy& copy, const SunMsEntry& entry) const
 {
     int rank = 0;
     if (entry.current && copy.address == entry.current)
-        rank += 4;
+        rank += 4 + 1; // the same address has the same local part
     if (entry.original && copy.original == entry.original)
         rank += 2;
-    if (entry.current && copy.address && localPart(b.text(copy.address)) == localPart(b.text(entry.current)))
+    // A local part alone is no match: it only decides between copies of the same orig-rcpt (list members).
+    if (rank == 2 && entry.current && copy.address && localPart(b.text(copy.address)) == localPart(b.text(entry.current)))
         rank += 1;
-    return rank >= 2 ? rank : 0; // a local part alone is no match
+    return rank;
 }
 
 SunMsQueue::Ref SunMsQueue::find(
