@@ -1,7 +1,6 @@
 #include "graphbuilder.h"
 
 #include "parsing/bytescanner.h"
-#include "trace/eventorder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,12 +31,24 @@ void groupByOwner(std::vector<Owned>& owned, std::vector<Owner>& owners, std::ve
     }
     owned = {};
 
-    const auto inTimeOrder = [order = EventOrder { logs }, &numbering](std::uint32_t a, std::uint32_t b) {
-        return order(numbering.refOf(a), numbering.refOf(b));
+    // EventOrder, with each event's time read once: numbers run in (log, position) order, so (time, number) pairs
+    // sort as EventOrder sorts their events.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> timed;
+    const auto sortByTime = [&](std::size_t begin, std::size_t end) {
+        if (end - begin < 2)
+            return;
+        timed.clear();
+        for (std::size_t n = begin; n < end; ++n) {
+            const EventRef ref = numbering.refOf(flat[n]);
+            timed.emplace_back(logs.log(ref.log).event(ref.index).timeOrderKey(), flat[n]);
+        }
+        std::sort(timed.begin(), timed.end());
+        for (std::size_t n = begin; n < end; ++n)
+            flat[n] = timed[n - begin].second;
     };
     std::size_t end = 0; // of the compacted part: never past the range being read
     for (std::size_t i = 0; i < owners.size(); ++i) {
-        std::sort(flat.begin() + starts[i], flat.begin() + starts[i + 1], inTimeOrder);
+        sortByTime(starts[i], starts[i + 1]);
         owners[i].eventsBegin = std::uint32_t(end);
         for (std::size_t n = starts[i]; n < starts[i + 1]; ++n) {
             if (end == owners[i].eventsBegin || flat[end - 1] != flat[n])
