@@ -8,6 +8,7 @@
 #include "workspace.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QMetaObject>
 
 #include <atomic>
@@ -36,6 +37,14 @@ void runThenQueue(QThreadPool& pool, QObject* context, Work work, Done done, int
                 Qt::QueuedConnection);
         },
         priority);
+}
+
+// The timeline a merge replaced is freed on a worker: giving hundreds of MB back to the system (10 GiB of logs)
+// takes it tens of milliseconds, a stall the window would show.
+void releaseOnWorker(QThreadPool& pool, Workspace::PreparedTimeline used)
+{
+    if (used.from)
+        pool.start([used = std::move(used)]() mutable { used = {}; });
 }
 
 void raiseTo(std::atomic<qint64>& value, qint64 candidate)
@@ -511,6 +520,7 @@ void WorkspaceLoader::deliverFinishedFiles(const std::shared_ptr<Batch>& batchHa
         }
         // Taken out of the batch, which outlives the load: the old timeline it holds is freed once replaced.
         Workspace::PreparedTimeline prepared = std::exchange(batch.prepared, {});
+        const auto release = qScopeGuard([&] { releaseOnWorker(m_pool, std::move(prepared)); });
         if (batch.delivered + 1 < batch.preparedEnd && !batch.cancel.load()) {
             // files merged together are added together (each has its log: that is how they were picked)
             std::vector<Workspace::NewLog> logs;
