@@ -74,6 +74,6 @@ private:
     std::vector<LogParser::Options> m_options;
     std::shared_ptr<const EventTimeline> m_timeline = std::make_shared<const EventTimeline>();
     std::shared_ptr<const MailGraph> m_graph;
-    mutable std::shared_ptr<const WorkspaceSnapshot> m_snapshot;
-    std::size_t m_unpreparedMerges = 0; // made on demand, dropped by every change
+    mutable std::shared_ptr<const WorkspaceSnapshot> m_snapshot; // made on demand, dropped by every change
+    std::size_t m_unpreparedMerges = 0;
 };

@@ -8,8 +8,8 @@
 #include "workspace.h"
 
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QMetaObject>
+#include <QScopeGuard>
 
 #include <atomic>
 #include <optional>

@@ -31,6 +31,14 @@ std::unique_ptr<ParsedLog> parse(const Workspace& workspace, const QString& name
     return LogParser::parse(LogFile::fromBytes(name, bytes), workspace.strings(), options);
 }
 
+// The order a rebuild from nothing gives: what every merge must come to.
+std::vector<EventRef> rebuiltOrder(const Workspace& workspace)
+{
+    EventTimeline rebuilt;
+    rebuilt.rebuild(workspace.logs());
+    return rebuilt.refs();
+}
+
 QString firstText(const WorkspaceSnapshot& snapshot)
 {
     const EventRef first = snapshot.timeline->at(0);
@@ -108,9 +116,7 @@ private slots:
         // When the last one is removed, the timeline is the first one's alone, as a rebuild would make it
         workspace.removeLastLog();
         QCOMPARE(workspace.logs().size(), 1u);
-        EventTimeline rebuilt;
-        rebuilt.rebuild(workspace.logs());
-        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+        QCOMPARE(workspace.timeline().refs(), rebuiltOrder(workspace));
         QCOMPARE(workspace.timeline().size(), 3u);
         QVERIFY(!workspace.graph());
         QVERIFY(firstText(*workspace.snapshot()).contains(u"AAAA000000"_s));
@@ -133,9 +139,7 @@ private slots:
         // Then the workspace takes that timeline as it is (no second merge), and it is the order a rebuild gives
         QCOMPARE(&workspace.timeline(), prepared.timeline.get());
         QCOMPARE(workspace.unpreparedMerges(), std::size_t(1)); // the first log's only
-        EventTimeline rebuilt;
-        rebuilt.rebuild(workspace.logs());
-        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+        QCOMPARE(workspace.timeline().refs(), rebuiltOrder(workspace));
         QCOMPARE(firstText(*workspace.snapshot()), u"2024-03-27T09:10:00+09:00 b postfix/qmgr[1]: BBBB000000: removed"_s);
     }
 
@@ -156,9 +160,7 @@ private slots:
         QCOMPARE(&workspace.logs().log(2), c.get());
         QCOMPARE(&workspace.timeline(), prepared.timeline.get());
         QCOMPARE(workspace.unpreparedMerges(), std::size_t(1)); // the first log's only
-        EventTimeline rebuilt;
-        rebuilt.rebuild(workspace.logs());
-        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+        QCOMPARE(workspace.timeline().refs(), rebuiltOrder(workspace));
     }
 
     void aTimelinePreparedForAnEarlierWorkspaceIsMergedAgain()
@@ -176,10 +178,8 @@ private slots:
         // Then it is not taken: every event of the three logs is in the timeline, in order
         QVERIFY(&workspace.timeline() != prepared.timeline.get());
         QCOMPARE(workspace.unpreparedMerges(), std::size_t(3));
-        EventTimeline rebuilt;
-        rebuilt.rebuild(workspace.logs());
         QCOMPARE(workspace.timeline().size(), std::size_t(8));
-        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+        QCOMPARE(workspace.timeline().refs(), rebuiltOrder(workspace));
     }
 
     void aPreparedTimelineCanPutAWholeFileInPlaceOfItsHead()
@@ -196,10 +196,8 @@ private slots:
 
         // Then the timeline is the prepared one, with the head's events gone and the whole file's in order
         QCOMPARE(&workspace.timeline(), prepared.timeline.get());
-        EventTimeline rebuilt;
-        rebuilt.rebuild(workspace.logs());
         QCOMPARE(workspace.timeline().size(), std::size_t(7));
-        QCOMPARE(workspace.timeline().refs(), rebuilt.refs());
+        QCOMPARE(workspace.timeline().refs(), rebuiltOrder(workspace));
     }
 
     void containsOnlyExistingEvents()
