@@ -1,5 +1,9 @@
 #include "sunmsconnections.h"
 
+#include "textdecoding.h"
+
+#include <cstring>
+
 namespace {
 
 // An O without its C (the log was cut) is forgotten after this long.
@@ -32,18 +36,42 @@ SunMsConnections::SunMsConnections(GraphBuilder& builder)
 {
 }
 
-StringPool::Id SunMsConnections::threadOf(EventRef ref)
+QByteArrayView SunMsConnections::threadText(EventRef ref) const
 {
     const QByteArrayView process = b.view(ref, FieldKey::Process);
     const qsizetype dot = process.lastIndexOf('.');
-    return dot > 0 ? m_threads.intern(process.first(dot)) : 0;
+    return dot > 0 ? process.first(dot) : QByteArrayView();
 }
 
-std::uint32_t SunMsConnections::open(EventRef ref, std::uint32_t origin, StringPool::Id thread, Direction direction)
+SunMsThread SunMsConnections::threadOf(EventRef ref, std::uint32_t origin)
 {
-    const std::uint32_t connection = b.addConnection(origin, direction, FieldKey::Process, thread, ref);
+    if (ref == m_lastEntry && origin == m_lastThread.origin)
+        return m_lastThread;
+    const QByteArrayView text = threadText(ref);
+    // Up to eight ASCII bytes are their own key (zero-padded: the text has no NUL); a longer name takes its
+    // interned id, marked by the top bit, which no ASCII byte sets.
+    constexpr std::uint64_t Interned = std::uint64_t(1) << 63;
+    std::uint64_t key = 0;
+    if (text.size() <= qsizetype(sizeof key) && TextDecoding::isAscii(text))
+        std::memcpy(&key, text.data(), std::size_t(text.size()));
+    else
+        key = Interned | m_threads.intern(text);
+    m_lastEntry = ref;
+    m_lastThread = { origin, key };
+    return m_lastThread;
+}
+
+std::uint32_t SunMsConnections::add(EventRef ref, std::uint32_t origin, SunMsThread thread, Direction direction)
+{
+    const StringPool::Id name = thread ? m_threads.intern(threadText(ref)) : 0;
+    return b.addConnection(origin, direction, FieldKey::Process, name, ref);
+}
+
+std::uint32_t SunMsConnections::open(EventRef ref, std::uint32_t origin, SunMsThread thread, Direction direction)
+{
+    const std::uint32_t connection = add(ref, origin, thread, direction);
     if (thread)
-        m_byThread[pairKey(origin, thread)] = connection;
+        m_byThread[thread] = connection;
     else
         m_untracked.push_back(
             { connection, origin, b.string(ref, FieldKey::SourceChannel), b.number(ref, FieldKey::LocalPort) });
@@ -74,7 +102,7 @@ std::vector<SunMsConnections::Untracked>::iterator SunMsConnections::untracked(
 std::uint32_t SunMsConnections::entry(EventRef ref, std::uint32_t origin)
 {
     const Direction direction = b.record(ref).side == Side::Server ? Direction::Inbound : Direction::Outbound;
-    const StringPool::Id thread = threadOf(ref);
+    const SunMsThread thread = threadOf(ref, origin);
     const QByteArrayView action = b.text(b.string(ref, FieldKey::Action));
     const char letter = action.isEmpty() ? '\0' : action.front();
     if (letter == 'O')
@@ -82,11 +110,11 @@ std::uint32_t SunMsConnections::entry(EventRef ref, std::uint32_t origin)
     if (letter != 'X' && letter != 'Y') { // X, Y: refused or failed before it was established
         std::uint32_t connection = NoIndex;
         if (thread) {
-            const auto it = m_byThread.find(pairKey(origin, thread));
-            if (it != m_byThread.end() && b.connection(it->second).direction == direction) {
-                connection = it->second;
+            const std::uint32_t* open = m_byThread.find(thread);
+            if (open && b.connection(*open).direction == direction) {
+                connection = *open;
                 if (letter == 'C')
-                    m_byThread.erase(it);
+                    m_byThread.erase(thread);
             }
         } else if (const auto it = untracked(ref, origin, direction); it != m_untracked.end()) {
             connection = it->connection;
@@ -99,16 +127,16 @@ std::uint32_t SunMsConnections::entry(EventRef ref, std::uint32_t origin)
             return connection;
         }
     }
-    return b.addConnection(origin, direction, FieldKey::Process, thread, ref); // a connection of its own line
+    return add(ref, origin, thread, direction); // a connection of its own line
 }
 
 std::uint32_t SunMsConnections::bind(EventRef ref, std::uint32_t origin, Direction direction)
 {
     std::uint32_t connection = NoIndex;
-    if (const StringPool::Id thread = threadOf(ref)) {
-        const auto it = m_byThread.find(pairKey(origin, thread));
-        if (it != m_byThread.end() && b.connection(it->second).direction == direction)
-            connection = it->second;
+    if (const SunMsThread thread = threadOf(ref, origin)) {
+        const std::uint32_t* open = m_byThread.find(thread);
+        if (open && b.connection(*open).direction == direction)
+            connection = *open;
     } else if (const auto it = untracked(ref, origin, direction); it != m_untracked.end()) {
         connection = it->connection;
     }

@@ -6,8 +6,39 @@
 // message entry is bound by the peer it names.
 #include "trace/graphbuilder.h"
 
-#include <unordered_map>
 #include <vector>
+
+// The thread ("6a1c.4" of "6a1c.4.17") an entry was logged by, on its origin, as a key compared exactly without
+// interning: every line names one, and most connections are only looked up by it.
+struct SunMsThread
+{
+    std::uint32_t origin = 0;
+    std::uint64_t key = 0; // 0: the line names none (no LOG_PROCESS)
+
+    explicit operator bool() const { return key != 0; }
+};
+
+// Values by thread: a flat map per origin.
+template <typename Value>
+class SunMsThreadMap
+{
+public:
+    Value* find(SunMsThread thread) { return thread.origin < m_maps.size() ? m_maps[thread.origin].find(thread.key) : nullptr; }
+    Value& operator[](SunMsThread thread)
+    {
+        if (thread.origin >= m_maps.size())
+            m_maps.resize(thread.origin + 1);
+        return m_maps[thread.origin][thread.key];
+    }
+    void erase(SunMsThread thread)
+    {
+        if (thread.origin < m_maps.size())
+            m_maps[thread.origin].erase(thread.key);
+    }
+
+private:
+    std::vector<IdMap<Value>> m_maps; // by origin
+};
 
 class SunMsConnections
 {
@@ -21,8 +52,8 @@ public:
     // The open connection a message entry was logged on, in that direction (NoIndex if none); the entry is
     // attached to it and its peer facts taken.
     std::uint32_t bind(EventRef ref, std::uint32_t origin, Direction direction);
-    // "6a1c.4" of "6a1c.4.17": the part of the Process field that names a thread (0 without LOG_PROCESS).
-    StringPool::Id threadOf(EventRef ref);
+    // The thread that logged the entry.
+    SunMsThread threadOf(EventRef ref, std::uint32_t origin);
 
 private:
     struct Untracked // an open connection logged without LOG_PROCESS
@@ -33,12 +64,19 @@ private:
         std::uint32_t localPort;
     };
 
-    std::uint32_t open(EventRef ref, std::uint32_t origin, StringPool::Id thread, Direction direction);
+    // "6a1c.4" of "6a1c.4.17": the part of the Process field that names a thread (empty without LOG_PROCESS).
+    QByteArrayView threadText(EventRef ref) const;
+    // A connection that starts at the entry, named by its thread.
+    std::uint32_t add(EventRef ref, std::uint32_t origin, SunMsThread thread, Direction direction);
+    std::uint32_t open(EventRef ref, std::uint32_t origin, SunMsThread thread, Direction direction);
     // The open connection without LOG_PROCESS whose peer (and local port, when logged) the entry names.
     std::vector<Untracked>::iterator untracked(EventRef ref, std::uint32_t origin, Direction direction);
 
     GraphBuilder& b;
-    InternCache m_threads; // "pid.thread" of each line's "pid.thread.entry": a connection's lines repeat it
-    std::unordered_map<std::uint64_t, std::uint32_t> m_byThread; // (origin, pid.thread) -> connection
+    InternCache m_threads; // the names of connections, and threads too long for a key of their bytes
+    SunMsThreadMap<std::uint32_t> m_byThread; // open connections
+    // The thread of the entry asked last: an entry is asked for it several times.
+    EventRef m_lastEntry;
+    SunMsThread m_lastThread;
     std::vector<Untracked> m_untracked;
 };

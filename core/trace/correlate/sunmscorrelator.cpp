@@ -176,7 +176,7 @@ private:
             if (entry.parent && m_queue.markNoticeLinked(message))
                 b.linkFromId(entry.parent, message, LinkType::Notification, entry.ref);
         }
-        m_lastEnqueue[pairKey(entry.origin, m_connections.threadOf(entry.ref))] = { message, entry.ref };
+        m_lastEnqueue[m_connections.threadOf(entry.ref, entry.origin)] = { message, entry.ref };
         if (!entry.id && !entry.file)
             m_lastUnnamed[entry.origin] = { message, entry };
     }
@@ -255,11 +255,11 @@ private:
     void header(EventRef ref)
     {
         const std::uint32_t origin = b.originOf(ref);
-        const StringPool::Id thread = m_connections.threadOf(ref);
-        const auto it = m_lastEnqueue.find(pairKey(origin, thread));
-        if (it == m_lastEnqueue.end())
+        const SunMsThread thread = m_connections.threadOf(ref, origin);
+        auto* const found = m_lastEnqueue.find(thread);
+        if (!found)
             return;
-        auto& [message, last] = it->second;
+        auto& [message, last] = *found;
         const bool follows = thread ? b.timeOf(ref) - b.timeOf(last) <= HeaderAfterEnqueueMs
                                     : ref.log == last.log && ref.index == last.index + 1;
         if (!follows)
@@ -279,8 +279,7 @@ private:
     MessageTable m_messages; // (origin, Message-ID) -> message, with the epoch rule
     SunMsQueue m_queue;
     SunMsConnections m_connections;
-    std::unordered_map<std::uint64_t, std::pair<std::uint32_t, EventRef>>
-        m_lastEnqueue; // (origin, thread) -> message, line
+    SunMsThreadMap<std::pair<std::uint32_t, EventRef>> m_lastEnqueue; // thread -> message, line
     std::unordered_map<std::uint32_t, Unnamed> m_lastUnnamed; // origin -> last E without Message-ID or file
 };
 

@@ -53,16 +53,52 @@ SunMsEntry SunMsQueue::entryOf(EventRef ref, std::uint32_t origin)
     entry.ref = ref;
     entry.origin = origin;
     entry.time = b.timeOf(ref);
-    const QByteArrayView action = b.text(b.string(ref, FieldKey::Action));
-    entry.action = action.isEmpty() ? '\0' : action.front();
-    entry.source = b.string(ref, FieldKey::SourceChannel);
-    entry.destination = b.string(ref, FieldKey::DestChannel);
-    entry.from = b.string(ref, FieldKey::Sender);
-    entry.original = b.string(ref, FieldKey::OrigRecipient);
-    entry.current = b.string(ref, FieldKey::Recipient);
-    entry.id = m_bareIds(b.string(ref, FieldKey::MessageId));
-    entry.parent = m_bareIds(b.string(ref, FieldKey::ParentId));
-    entry.file = m_fileNames(b.string(ref, FieldKey::QueueFile));
+    // One pass over the entry's fields: every queue entry is read here, and asking for each field would scan
+    // them all each time. The first of a repeated field counts, as GraphBuilder::string() reads it.
+    static_assert(FieldKeyCount <= 64);
+    const ParsedLog& log = b.logs().log(ref.log);
+    std::uint64_t seen = 0;
+    for (std::size_t n = 0, count = log.fieldCount(ref.index); n < count; ++n) {
+        const FieldKey key = log.fieldKeyAt(ref.index, n);
+        const std::uint64_t bit = std::uint64_t(1) << int(key);
+        const FieldValue value = log.fieldAt(ref.index, n);
+        if ((seen & bit) || value.type != FieldValue::Type::String)
+            continue;
+        seen |= bit;
+        switch (key) {
+        case FieldKey::Action: {
+            const QByteArrayView action = b.text(value.value);
+            entry.action = action.isEmpty() ? '\0' : action.front();
+            break;
+        }
+        case FieldKey::SourceChannel:
+            entry.source = value.value;
+            break;
+        case FieldKey::DestChannel:
+            entry.destination = value.value;
+            break;
+        case FieldKey::Sender:
+            entry.from = value.value;
+            break;
+        case FieldKey::OrigRecipient:
+            entry.original = value.value;
+            break;
+        case FieldKey::Recipient:
+            entry.current = value.value;
+            break;
+        case FieldKey::MessageId:
+            entry.id = m_bareIds(value.value);
+            break;
+        case FieldKey::ParentId:
+            entry.parent = m_bareIds(value.value);
+            break;
+        case FieldKey::QueueFile:
+            entry.file = m_fileNames(value.value);
+            break;
+        default:
+            break;
+        }
+    }
     return entry;
 }
 
