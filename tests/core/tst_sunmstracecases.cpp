@@ -13,6 +13,7 @@ class TestSunMsTraceCases : public QObject
 
 private slots:
     void composedInbound();
+    void threadsOfEveryLength();
     void composedOutbound();
     void composedXml();
     void sampleLog();
@@ -53,6 +54,41 @@ void TestSunMsTraceCases::composedInbound()
     QVERIFY(message.has(Message::Finished));
     QCOMPARE(fixture.find("hanako@example.jp"), std::vector<std::uint32_t> { m });
     QCOMPARE(fixture.find("192.0.2.25"), std::vector<std::uint32_t> { m });
+}
+
+// Threads are told apart by their whole name, whatever its length: two connections open at once on threads whose
+// names differ only in their last byte, both longer than eight bytes (the longest kept as a key of its bytes), and
+// one of exactly eight.
+void TestSunMsTraceCases::threadsOfEveryLength()
+{
+    const auto session = [](const char* thread, const char* peer, const char* id, const char* rcpt, int second) {
+        const QByteArray at = "27-Mar-2024 09:14:0" + QByteArray::number(second);
+        const QByteArray process = QByteArray(thread);
+        const auto entry = [&](const char* hundredths, const char* sequence, const char* dst, const QByteArray& rest) {
+            return sun(QByteArray(at + hundredths).constData(), QByteArray(process + sequence).constData(), "tcp_local", dst, rest);
+        };
+        const QByteArray open = entry(".10", ".0", "+", "O TCP|192.0.2.80|25|" + QByteArray(peer) + "|51544 SMTP");
+        const QByteArray enqueue = entry(".20", ".1", "ims-ms",
+            "EES 48 taro@example.net rfc822;" + QByteArray(rcpt) + " " + QByteArray(rcpt) + " <" + QByteArray(id) + ">");
+        const QByteArray close = entry(".30", ".2", "+", "C TCP|192.0.2.80|25|" + QByteArray(peer) + "|51544 SMTP");
+        return std::array<QByteArray, 3> { open, enqueue, close };
+    };
+    const auto a = session("1e4880a.123", "192.0.2.1", "a@example.net", "a@example.jp", 1);
+    const auto b = session("1e4880a.124", "192.0.2.2", "b@example.net", "b@example.jp", 1);
+    const auto c = session("1e488.12", "192.0.2.3", "c@example.net", "c@example.jp", 1);
+    TraceFixture fixture;
+    // interleaved: each thread's entries between the others'
+    QVERIFY2(fixture.load(mx1(a[0] + b[0] + c[0] + b[1] + a[1] + c[1] + a[2] + c[2] + b[2])), qPrintable(fixture.error));
+
+    const std::uint32_t ma = fixture.message("mx1", "a@example.net");
+    const std::uint32_t mb = fixture.message("mx1", "b@example.net");
+    const std::uint32_t mc = fixture.message("mx1", "c@example.net");
+    QVERIFY(ma != NoIndex && mb != NoIndex && mc != NoIndex);
+    QCOMPARE(describe(fixture, fixture.graph.messages[ma].inbound), u"1e4880a.123 inbound 192.0.2.1 "_s);
+    QCOMPARE(describe(fixture, fixture.graph.messages[mb].inbound), u"1e4880a.124 inbound 192.0.2.2 "_s);
+    QCOMPARE(describe(fixture, fixture.graph.messages[mc].inbound), u"1e488.12 inbound 192.0.2.3 "_s);
+    for (const std::uint32_t m : { ma, mb, mc })
+        QCOMPARE(fixture.graph.eventsOf(fixture.graph.connections[fixture.graph.messages[m].inbound]).size(), 3u);
 }
 
 // formats.md 3.8: outbound with a retry, a J rejection and a notification "<notice>,<original>" logged before
