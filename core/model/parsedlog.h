@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -142,7 +143,10 @@ public:
         std::vector<std::pair<std::uint32_t, EventSource>> overflowSources;
     };
     static std::uint8_t packedKey(FieldKey key, FieldValue::Type type);
+    // Room for this many events and fields in all, so that appending moves nothing.
     void reserve(std::size_t events, std::size_t fields);
+    std::size_t fieldTotal() const { return m_fieldKeys.size(); }
+    std::size_t fieldCapacity() const { return std::min(m_fieldKeys.capacity(), m_fieldValues.capacity()); }
     void appendChunk(const Chunk& chunk);
 
     // The events in time order (time, then position), found once by findTimeOrder(), which the parser calls on its

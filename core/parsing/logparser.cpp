@@ -13,6 +13,8 @@
 
 #include <array>
 #include <cstring>
+#include <mutex>
+#include <optional>
 #include <unordered_map>
 
 namespace {
@@ -152,6 +154,82 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
     }
     return result;
 }
+
+// Appends parsed chunks to the log in file order while later chunks are still being parsed: the worker that
+// completes the run of chunks next in order copies them in, so the copy overlaps the parsing instead of following
+// it, and a chunk's scratch is freed as soon as it is in.
+class ChunkAppender
+{
+public:
+    ChunkAppender(ParsedLog& log, std::size_t chunks, std::size_t lines)
+        : m_log(log)
+        , m_results(chunks)
+        , m_parsed(chunks, false)
+        , m_lines(lines)
+    {
+        log.reserve(lines, 0); // a record is one line or more: the events fit without moving
+    }
+
+    // Called by the worker that parsed chunk `index`.
+    void parsed(std::size_t index, ChunkResult result)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_results[index] = std::move(result);
+            m_parsed[index] = true;
+            if (m_appending)
+                return; // the worker appending now will come to it
+            m_appending = true;
+        }
+        for (;;) {
+            std::size_t next = 0;
+            {
+                std::lock_guard lock(m_mutex);
+                if (m_next == m_results.size() || !m_parsed[m_next]) {
+                    m_appending = false;
+                    return;
+                }
+                next = m_next;
+            }
+            append(m_results[next]);
+            std::lock_guard lock(m_mutex);
+            m_results[next] = ChunkResult();
+            ++m_next;
+        }
+    }
+
+    // Once every chunk is in.
+    const std::array<qint64, EncodingCount>& linesPerEncoding() const { return m_encodings; }
+    std::optional<int> declaredOffset() const { return m_declaredOffset; }
+
+private:
+    void append(const ChunkResult& result)
+    {
+        // Room for the fields of the whole file at the rate seen so far (an eighth more), so that they are rarely
+        // moved; what is not used is never touched.
+        const std::size_t fields = m_log.fieldTotal() + result.parsed.keys.size();
+        if (fields > m_log.fieldCapacity()) {
+            const std::size_t events = m_log.eventCount() + result.parsed.events.size();
+            const double perLine = double(fields) / double(std::max<std::size_t>(1, events));
+            m_log.reserve(0, std::max(fields, std::size_t(perLine * double(m_lines) * 9 / 8)));
+        }
+        m_log.appendChunk(result.parsed);
+        for (int e = 0; e < EncodingCount; ++e)
+            m_encodings[size_t(e)] += result.linesPerEncoding[size_t(e)];
+        if (!m_declaredOffset && !result.declaredOffsets.empty())
+            m_declaredOffset = result.declaredOffsets.front().second;
+    }
+
+    ParsedLog& m_log;
+    std::mutex m_mutex;
+    std::vector<ChunkResult> m_results; // parsed, waiting for those before them
+    std::vector<bool> m_parsed;
+    std::size_t m_next = 0; // the next chunk to append
+    bool m_appending = false; // a worker is appending
+    const std::size_t m_lines;
+    std::array<qint64, EncodingCount> m_encodings {};
+    std::optional<int> m_declaredOffset;
+};
 
 std::vector<Chunk> splitIntoChunks(const LogFile& file, const FormatParser* parser)
 {
@@ -387,16 +465,16 @@ std::unique_ptr<ParsedLog> LogParser::parse(
     if (info.family == Family::EPost)
         info.fileDate = dateFromFileName(file->path());
 
-    // Parse the chunks in parallel.
+    // Parse the chunks in parallel; each is appended to the log as soon as those before it are.
     std::vector<Chunk> chunks = splitIntoChunks(*file, parser.get());
     std::atomic<qint64> bytesDone { 0 };
     const FormatParser* shared = parser.get();
-    std::vector<ChunkResult> results(chunks.size());
+    ChunkAppender appender(*log, chunks.size(), std::size_t(file->lineCount()));
     const auto work = [&](Chunk& chunk) {
         if (options.cancel && options.cancel->load())
             return;
-        // chunks and results are parallel arrays: each worker fills its chunk's result in place
-        results[size_t(&chunk - chunks.data())] = parseChunk(*file, shared, *pool, chunk);
+        const auto index = std::size_t(&chunk - chunks.data());
+        appender.parsed(index, parseChunk(*file, shared, *pool, chunk));
         if (options.progress) {
             const qint64 endOffset = chunk.endLine < file->lineCount() ? file->lineOffset(chunk.endLine) : file->byteSize();
             options.progress(bytesDone += endOffset - file->lineOffset(chunk.firstLine));
@@ -408,25 +486,8 @@ std::unique_ptr<ParsedLog> LogParser::parse(
         QtConcurrent::blockingMap(chunks, work);
     if (options.cancel && options.cancel->load())
         return nullptr;
-
-    // Merge, in file order.
-    std::size_t eventTotal = 0;
-    std::size_t fieldTotal = 0;
-    for (const ChunkResult& result : results) {
-        eventTotal += result.parsed.events.size();
-        fieldTotal += result.parsed.keys.size();
-    }
-    log->reserve(eventTotal, fieldTotal);
-    std::array<qint64, EncodingCount> encodings {};
-    std::optional<int> declaredOffset;
-    for (ChunkResult& result : results) {
-        log->appendChunk(result.parsed);
-        for (int e = 0; e < EncodingCount; ++e)
-            encodings[size_t(e)] += result.linesPerEncoding[size_t(e)];
-        if (!declaredOffset && !result.declaredOffsets.empty())
-            declaredOffset = result.declaredOffsets.front().second;
-        result = ChunkResult(); // frees it now: the peak holds one copy of the events, not two
-    }
+    const std::array<qint64, EncodingCount>& encodings = appender.linesPerEncoding();
+    const std::optional<int> declaredOffset = appender.declaredOffset();
 
     // Encoding: the legacy Japanese codec with most lines, if any; else UTF-8 (which includes ASCII).
     using TextDecoding::Encoding;
