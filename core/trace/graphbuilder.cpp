@@ -1,9 +1,11 @@
 #include "graphbuilder.h"
 
+#include "joinedtask.h"
 #include "parsing/bytescanner.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <charconv>
@@ -172,11 +174,20 @@ void GraphBuilder::attach(std::uint32_t message, EventRef ref)
 void GraphBuilder::setMessageId(std::uint32_t message, StringPool::Id logged)
 {
     Message& m = m_graph.messages[message];
-    if (m.messageId || !logged)
-        return;
-    const QByteArrayView text = m_strings.view(logged);
-    const QByteArrayView bare = Bytes::unwrapAngle(text);
-    m.messageId = bare.size() == text.size() ? logged : m_strings.intern(bare);
+    if (!m.messageId)
+        m.messageId = logged; // unwrapped in finish()
+}
+
+void GraphBuilder::unwrapMessageIds()
+{
+    for (Message& message : m_graph.messages) {
+        if (!message.messageId)
+            continue;
+        const QByteArrayView text = m_strings.view(message.messageId);
+        const QByteArrayView bare = Bytes::unwrapAngle(text);
+        if (bare.size() != text.size())
+            message.messageId = m_strings.intern(bare);
+    }
 }
 
 void GraphBuilder::setSender(std::uint32_t message, EventRef ref)
@@ -424,6 +435,9 @@ void GraphBuilder::groupRecipientsAndAttempts()
 
 MailGraph GraphBuilder::finish()
 {
+    // Nearly every Message-ID without its angle brackets is a new string: they are interned on a worker while the
+    // events are grouped, which reads no Message-ID.
+    JoinedTask<void> unwrapping(QtConcurrent::run([this] { unwrapMessageIds(); }));
     resolveIdLinks();
     groupByOwner(m_messageEvents, m_graph.messages, m_graph.messageEvents, m_logs, m_graph.eventNumbering);
     groupByOwner(m_connectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs, m_graph.eventNumbering);
@@ -445,5 +459,6 @@ MailGraph GraphBuilder::finish()
         }
         message.outcome = worst;
     }
+    unwrapping.wait();
     return std::move(m_graph);
 }

@@ -57,7 +57,7 @@ public:
     std::uint32_t addMessage(std::uint32_t origin, FieldKey idKey, StringPool::Id id, EventRef first);
     Message& message(std::uint32_t index) { return m_graph.messages[index]; }
     void attach(std::uint32_t message, EventRef ref);
-    // Sets the Message-ID header (angle brackets removed) unless already known.
+    // Sets the Message-ID header unless already known (its angle brackets are removed in finish()).
     void setMessageId(std::uint32_t message, StringPool::Id logged);
     void setSender(std::uint32_t message, EventRef ref); // from the Sender field; <> when absent
 
@@ -134,6 +134,8 @@ private:
         std::vector<std::vector<std::uint32_t>>* ownerOfEvent);
     void resolveIdLinks();
     void groupRecipientsAndAttempts();
+    // Message-IDs as logged -> without their angle brackets.
+    void unwrapMessageIds();
 
     const LogCollection& m_logs;
     StringPool& m_strings;
