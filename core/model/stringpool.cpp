@@ -2,7 +2,6 @@
 
 #include <bit>
 #include <cstring>
-#include <functional>
 
 namespace {
 
@@ -11,10 +10,45 @@ constexpr std::size_t InitialSlots = 1024; // a power of two
 
 } // namespace
 
+namespace {
+
+std::uint64_t mixed(std::uint64_t hash, std::uint64_t word)
+{
+    hash = (hash ^ word) * 0xbf58476d1ce4e5b9ull;
+    return hash ^ (hash >> 31);
+}
+
+std::uint64_t loadWord(const char* bytes)
+{
+    std::uint64_t word;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
+// A quick hash of the whole string, eight bytes at a time. Both ends matter: IDs differ at their end, while
+// addresses and host names of one domain differ only at their start ("user1@example.jp", "host2.example.jp").
+std::uint64_t quickHash(QByteArrayView text)
+{
+    const char* bytes = text.data();
+    const auto size = std::size_t(text.size());
+    std::uint64_t hash = 0x9e3779b97f4a7c15ull ^ size;
+    if (size < 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes, size);
+        return mixed(hash, word);
+    }
+    std::size_t i = 0;
+    for (; i + 8 < size; i += 8)
+        hash = mixed(hash, loadWord(bytes + i));
+    return mixed(hash, loadWord(bytes + size - 8)); // the last eight bytes, overlapping the loop's last word
+}
+
+} // namespace
+
 StringPool::StringPool()
 {
     // Id 0 (shard 0, index 0) is the empty string, so a zero-initialised field means "empty".
-    m_shards[0].append(std::string_view(), std::uint32_t(hashOf(std::string_view()) >> 32));
+    m_shards[0].append(std::string_view(), std::uint32_t(hashOf(QByteArrayView()) >> 32));
 }
 
 StringPool::~StringPool()
@@ -25,9 +59,9 @@ StringPool::~StringPool()
     }
 }
 
-std::uint64_t StringPool::hashOf(std::string_view text)
+std::uint64_t StringPool::hashOf(QByteArrayView text)
 {
-    return std::hash<std::string_view>()(text);
+    return quickHash(text);
 }
 
 std::string_view StringPool::Shard::store(QByteArrayView text)
@@ -142,10 +176,12 @@ void StringPool::Shard::append(std::string_view stored, std::uint32_t hash)
 
 StringPool::Id StringPool::intern(QByteArrayView text)
 {
-    if (text.isEmpty())
-        return 0;
+    return text.isEmpty() ? 0 : intern(text, hashOf(text));
+}
+
+StringPool::Id StringPool::intern(QByteArrayView text, std::uint64_t hash)
+{
     const std::string_view key(text.data(), std::size_t(text.size()));
-    const std::uint64_t hash = hashOf(key);
     const unsigned shardIndex = unsigned(hash >> 7) & (ShardCount - 1);
     Shard& shard = m_shards[shardIndex];
     const auto slotHash = std::uint32_t(hash >> 32);
@@ -165,7 +201,7 @@ StringPool::Id StringPool::find(QByteArrayView text) const
     if (text.isEmpty())
         return 0;
     const std::string_view key(text.data(), std::size_t(text.size()));
-    const std::uint64_t hash = hashOf(key);
+    const std::uint64_t hash = hashOf(text);
     const unsigned shardIndex = unsigned(hash >> 7) & (ShardCount - 1);
     const Shard& shard = m_shards[shardIndex];
     std::lock_guard lock(shard.mutex);
@@ -201,52 +237,18 @@ std::size_t StringPool::bytesUsed() const
     return total;
 }
 
-namespace {
-
-std::uint64_t mixed(std::uint64_t hash, std::uint64_t word)
-{
-    hash = (hash ^ word) * 0xbf58476d1ce4e5b9ull;
-    return hash ^ (hash >> 31);
-}
-
-std::uint64_t loadWord(const char* bytes)
-{
-    std::uint64_t word;
-    std::memcpy(&word, bytes, sizeof word);
-    return word;
-}
-
-// A quick hash of the whole string, eight bytes at a time. Both ends matter: IDs differ at their end, while
-// addresses and host names of one domain differ only at their start ("user1@example.jp", "host2.example.jp").
-std::uint64_t quickHash(QByteArrayView text)
-{
-    const char* bytes = text.data();
-    const auto size = std::size_t(text.size());
-    std::uint64_t hash = 0x9e3779b97f4a7c15ull ^ size;
-    if (size < 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes, size);
-        return mixed(hash, word);
-    }
-    std::size_t i = 0;
-    for (; i + 8 < size; i += 8)
-        hash = mixed(hash, loadWord(bytes + i));
-    return mixed(hash, loadWord(bytes + size - 8)); // the last eight bytes, overlapping the loop's last word
-}
-
-} // namespace
-
 StringPool::Id InternCache::intern(QByteArrayView text)
 {
     if (text.isEmpty())
         return 0;
-    const std::uint64_t hash = quickHash(text);
+    const std::uint64_t hash = StringPool::hashOf(text);
     Entry& entry = m_entries[(hash ^ (hash >> 32)) & (m_entries.size() - 1)];
-    if (entry.size == text.size() && std::memcmp(entry.data, text.data(), std::size_t(text.size())) == 0)
+    // The hash first: a string that took the slot of another is told apart without reading the pool's copy.
+    if (entry.hash == hash && entry.size == text.size() && std::memcmp(entry.data, text.data(), std::size_t(text.size())) == 0)
         return entry.id;
-    const StringPool::Id id = m_pool.intern(text);
+    const StringPool::Id id = m_pool.intern(text, hash);
     const QByteArrayView stored = m_pool.view(id);
-    entry = { stored.data(), stored.size(), id };
+    entry = { hash, stored.data(), stored.size(), id };
     return id;
 }
 

@@ -28,6 +28,10 @@ public:
     StringPool& operator=(const StringPool&) = delete;
 
     Id intern(QByteArrayView text);
+    // The same, for a caller that has the text's hashOf() already.
+    Id intern(QByteArrayView text, std::uint64_t hash);
+    // A quick hash of the whole string, the one the pool files strings by.
+    static std::uint64_t hashOf(QByteArrayView text);
     // Returns 0 when text was never interned (the empty string is always 0).
     Id find(QByteArrayView text) const;
     // The string of an id this pool gave out.
@@ -69,7 +73,6 @@ private:
         void grow();
     };
 
-    static std::uint64_t hashOf(std::string_view text);
     std::array<Shard, ShardCount> m_shards;
 };
 
@@ -92,6 +95,7 @@ private:
     static constexpr std::size_t MaxSlots = 8192; // a power of two; a few minutes of a busy log's queue IDs
     struct Entry
     {
+        std::uint64_t hash = 0;
         const char* data = nullptr; // the pool's copy, which never moves
         qsizetype size = -1;
         StringPool::Id id = 0;
