@@ -43,8 +43,8 @@ QString TraceTexts::connection(std::uint32_t connection) const
         //: %1 is the client's host name and/or IP address
         parts << tr("Connection from %1").arg(peer);
     }
-    if (c.id)
-        parts << labelled(c.idKey, c.id);
+    if (const QByteArrayView id = MessageSummary::connectionId(m_graph, m_logs, connection); !id.isEmpty())
+        parts << labelled(c.idKey, TextDecoding::toDisplayText(id));
     return joined(parts);
 }
 
@@ -155,7 +155,11 @@ QString TraceTexts::string(StringPool::Id id) const
 
 QString TraceTexts::labelled(FieldKey key, StringPool::Id value) const
 {
-    const QString text = string(value);
+    return labelled(key, string(value));
+}
+
+QString TraceTexts::labelled(FieldKey key, const QString& text) const
+{
     //: An identifier: its label and its value ("Queue ID 4VbT0K2mQzz3xYp", "MID 30011")
     return tr("%1 %2").arg(fieldLabel(key), key == FieldKey::MessageId ? u'<' + text + u'>' : text);
 }

@@ -56,6 +56,7 @@ private:
     QStringList origin(const Message& message) const;
     QString string(StringPool::Id id) const;
     QString labelled(FieldKey key, StringPool::Id value) const;
+    QString labelled(FieldKey key, const QString& text) const;
 
     const MailGraph& m_graph;
     const LogCollection& m_logs;

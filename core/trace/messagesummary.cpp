@@ -2,6 +2,7 @@
 
 #include "model/logcollection.h"
 #include "textdecoding.h"
+#include "trace/correlate/sunmsconnections.h"
 
 #include <algorithm>
 
@@ -108,6 +109,19 @@ QString MessageSummary::reply(const LogCollection& logs, const Attempt& attempt)
             return text;
     }
     return {};
+}
+
+QByteArrayView MessageSummary::connectionId(const MailGraph& graph, const LogCollection& logs, std::uint32_t connection)
+{
+    const Connection& c = graph.connections[connection];
+    if (c.id)
+        return logs.strings()->view(c.id);
+    const EventList events = graph.eventsOf(c);
+    if (c.idKey != FieldKey::Process || events.empty())
+        return {};
+    const EventRef first = events.front();
+    const ParsedLog& log = logs.log(first.log);
+    return SunMsConnections::threadOfProcess(log.textView(first.index, log.field(first.index, FieldKey::Process)));
 }
 
 QString MessageSummary::peer(const MailGraph& graph, const LogCollection& logs, std::uint32_t connection)

@@ -33,6 +33,9 @@ QString messageIdText(const MailGraph& graph, const LogCollection& logs, std::ui
 
 // The reply text of an attempt, decoded for display.
 QString reply(const LogCollection& logs, const Attempt& attempt);
+// A connection's identifier as logged ("880412", "6a1c.4"; empty when it has none), raw bytes: Sun names a
+// connection by the thread of its lines, read from them when asked rather than kept.
+QByteArrayView connectionId(const MailGraph& graph, const LogCollection& logs, std::uint32_t connection);
 // The other end of a connection: "mx.example[192.0.2.5]", or whichever of the two is known.
 QString peer(const MailGraph& graph, const LogCollection& logs, std::uint32_t connection);
 // The host the attempt talked to: its connection's peer, else the relay named on the line.

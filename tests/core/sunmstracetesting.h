@@ -1,6 +1,7 @@
 #pragma once
 
 // Building Sun Messaging Server log lines for the tracing tests (tst_sunmstrace, tst_sunmstracecases).
+#include "trace/messagesummary.h"
 #include "tracetesting.h"
 
 using namespace Qt::StringLiterals;
@@ -52,7 +53,8 @@ inline QString describe(const TraceFixture& fixture, std::uint32_t c)
     if (c == NoIndex)
         return u"none"_s;
     const Connection& connection = fixture.graph.connections[c];
-    return QStringList { fixture.text(connection.id), directionKey(connection.direction),
+    return QStringList { QString::fromUtf8(MessageSummary::connectionId(fixture.graph, fixture.logs, c)),
+        directionKey(connection.direction),
         fixture.text(connection.peerIp), fixture.text(connection.peerHost) }
         .join(u' ');
 }

@@ -156,6 +156,12 @@ private slots:
                 u"To hanako@example.jp — Delivered"_s, u"To k.ito@example.jp — Rejected"_s,
                 u"Next hop: relay1 · Postfix · Queue ID 4VbT0K2mQzz3xYp"_s,
                 u"Previous hop: sun · Sun Messaging Server · Message-ID <20240327001400.1A2B@mail.example.net>"_s }));
+        // A Sun connection is named by the thread its lines give (read from them, not kept).
+        const QModelIndex sun = m_model->hopIndex(m_sun);
+        QCOMPARE(childTypes(*m_model, sun).value(0), ItemType::Connection);
+        const QString sunConnection = m_model->index(0, 0, sun).data().toString();
+        QVERIFY2(sunConnection.startsWith(u"Connection from "_s) && sunConnection.endsWith(u" · Process 5d21.5"_s),
+            qPrintable(sunConnection));
         // The connection item jumps to the connection's first line, the message item to the message's.
         QVERIFY(lineOf(m_samples.logs, m_model->eventAt(m_model->index(0, 0, esa1))).contains(u"New SMTP ICID 880412"));
         QCOMPARE(m_model->eventAt(m_model->index(1, 0, esa1)), MessageSummary::firstEvent(m_samples.graph, m_esa1));

@@ -36,9 +36,8 @@ SunMsConnections::SunMsConnections(GraphBuilder& builder)
 {
 }
 
-QByteArrayView SunMsConnections::threadText(EventRef ref) const
+QByteArrayView SunMsConnections::threadOfProcess(QByteArrayView process)
 {
-    const QByteArrayView process = b.view(ref, FieldKey::Process);
     const qsizetype dot = process.lastIndexOf('.');
     return dot > 0 ? process.first(dot) : QByteArrayView();
 }
@@ -47,7 +46,7 @@ SunMsThread SunMsConnections::threadOf(EventRef ref, std::uint32_t origin)
 {
     if (ref == m_lastEntry && origin == m_lastThread.origin)
         return m_lastThread;
-    const QByteArrayView text = threadText(ref);
+    const QByteArrayView text = threadOfProcess(b.view(ref, FieldKey::Process));
     // Up to eight ASCII bytes are their own key (zero-padded: the text has no NUL); a longer name takes its
     // interned id, marked by the top bit, which no ASCII byte sets.
     constexpr std::uint64_t Interned = std::uint64_t(1) << 63;
@@ -61,15 +60,16 @@ SunMsThread SunMsConnections::threadOf(EventRef ref, std::uint32_t origin)
     return m_lastThread;
 }
 
-std::uint32_t SunMsConnections::add(EventRef ref, std::uint32_t origin, SunMsThread thread, Direction direction)
+std::uint32_t SunMsConnections::add(EventRef ref, std::uint32_t origin, Direction direction)
 {
-    const StringPool::Id name = thread ? m_threads.intern(threadText(ref)) : 0;
-    return b.addConnection(origin, direction, FieldKey::Process, name, ref);
+    // Named by its thread, which every one of its lines gives: read from them when shown (MessageSummary::
+    // connectionId), not interned, since nearly every connection has a thread of its own.
+    return b.addConnection(origin, direction, FieldKey::Process, 0, ref);
 }
 
 std::uint32_t SunMsConnections::open(EventRef ref, std::uint32_t origin, SunMsThread thread, Direction direction)
 {
-    const std::uint32_t connection = add(ref, origin, thread, direction);
+    const std::uint32_t connection = add(ref, origin, direction);
     if (thread)
         m_byThread[thread] = connection;
     else
@@ -127,7 +127,7 @@ std::uint32_t SunMsConnections::entry(EventRef ref, std::uint32_t origin)
             return connection;
         }
     }
-    return add(ref, origin, thread, direction); // a connection of its own line
+    return add(ref, origin, direction); // a connection of its own line
 }
 
 std::uint32_t SunMsConnections::bind(EventRef ref, std::uint32_t origin, Direction direction)

@@ -54,6 +54,8 @@ public:
     std::uint32_t bind(EventRef ref, std::uint32_t origin, Direction direction);
     // The thread that logged the entry.
     SunMsThread threadOf(EventRef ref, std::uint32_t origin);
+    // "6a1c.4" of "6a1c.4.17": the part of the Process field that names a thread (empty without LOG_PROCESS).
+    static QByteArrayView threadOfProcess(QByteArrayView process);
 
 private:
     struct Untracked // an open connection logged without LOG_PROCESS
@@ -64,16 +66,14 @@ private:
         std::uint32_t localPort;
     };
 
-    // "6a1c.4" of "6a1c.4.17": the part of the Process field that names a thread (empty without LOG_PROCESS).
-    QByteArrayView threadText(EventRef ref) const;
-    // A connection that starts at the entry, named by its thread.
-    std::uint32_t add(EventRef ref, std::uint32_t origin, SunMsThread thread, Direction direction);
+    // A connection that starts at the entry.
+    std::uint32_t add(EventRef ref, std::uint32_t origin, Direction direction);
     std::uint32_t open(EventRef ref, std::uint32_t origin, SunMsThread thread, Direction direction);
     // The open connection without LOG_PROCESS whose peer (and local port, when logged) the entry names.
     std::vector<Untracked>::iterator untracked(EventRef ref, std::uint32_t origin, Direction direction);
 
     GraphBuilder& b;
-    InternCache m_threads; // the names of connections, and threads too long for a key of their bytes
+    InternCache m_threads; // threads too long for a key of their bytes
     SunMsThreadMap<std::uint32_t> m_byThread; // open connections
     // The thread of the entry asked last: an entry is asked for it several times.
     EventRef m_lastEntry;
