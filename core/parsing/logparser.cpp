@@ -11,6 +11,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <mutex>
@@ -206,12 +207,13 @@ private:
     void append(const ChunkResult& result)
     {
         // Room for the fields of the whole file at the rate seen so far (an eighth more), so that they are rarely
-        // moved; what is not used is never touched.
+        // moved, and at least half as much again when they are (a rate that creeps up must not move them for every
+        // chunk); what is not used is never touched.
         const std::size_t fields = m_log.fieldTotal() + result.parsed.keys.size();
         if (fields > m_log.fieldCapacity()) {
             const std::size_t events = m_log.eventCount() + result.parsed.events.size();
             const double perLine = double(fields) / double(std::max<std::size_t>(1, events));
-            m_log.reserve(0, std::max(fields, std::size_t(perLine * double(m_lines) * 9 / 8)));
+            m_log.reserve(0, std::max({ fields, std::size_t(perLine * double(m_lines) * 9 / 8), m_log.fieldCapacity() * 3 / 2 }));
         }
         m_log.appendChunk(result.parsed);
         for (int e = 0; e < EncodingCount; ++e)
