@@ -8,10 +8,6 @@ namespace {
 constexpr std::size_t ArenaBlockSize = 64 * 1024;
 constexpr std::size_t InitialSlots = 1024; // a power of two
 
-} // namespace
-
-namespace {
-
 std::uint64_t mixed(std::uint64_t hash, std::uint64_t word)
 {
     hash = (hash ^ word) * 0xbf58476d1ce4e5b9ull;
@@ -34,7 +30,8 @@ std::uint64_t quickHash(QByteArrayView text)
     std::uint64_t hash = 0x9e3779b97f4a7c15ull ^ size;
     if (size < 8) {
         std::uint64_t word = 0;
-        std::memcpy(&word, bytes, size);
+        if (size > 0) // an empty view may have no data at all
+            std::memcpy(&word, bytes, size);
         return mixed(hash, word);
     }
     std::size_t i = 0;
@@ -181,6 +178,8 @@ StringPool::Id StringPool::intern(QByteArrayView text)
 
 StringPool::Id StringPool::intern(QByteArrayView text, std::uint64_t hash)
 {
+    if (text.isEmpty())
+        return 0; // filed in shard 0 whatever its hash
     const std::string_view key(text.data(), std::size_t(text.size()));
     const unsigned shardIndex = unsigned(hash >> 7) & (ShardCount - 1);
     Shard& shard = m_shards[shardIndex];

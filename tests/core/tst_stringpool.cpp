@@ -40,6 +40,11 @@ private slots:
         const QByteArray longText(100'000, 'x');
         QCOMPARE(pool.view(pool.intern(longText)), QByteArrayView(longText));
         QCOMPARE(pool.size(), 4u); // "", two hosts, the long one
+        // With the hash given (as InternCache gives it): the same ids, and the empty string is 0 whatever the hash.
+        QCOMPARE(pool.intern("mx1.example.net", StringPool::hashOf("mx1.example.net")), a);
+        QCOMPARE(pool.intern({}, StringPool::hashOf({})), 0u);
+        QCOMPARE(pool.intern({}, 12345), 0u);
+        QCOMPARE(pool.size(), 4u);
     }
 
     // Growth: hundreds of thousands of strings across every shard and many table resizes and pages.

@@ -47,14 +47,14 @@ SunMsThread SunMsConnections::threadOf(EventRef ref, std::uint32_t origin)
     if (ref == m_lastEntry && origin == m_lastThread.origin)
         return m_lastThread;
     const QByteArrayView text = threadOfProcess(b.view(ref, FieldKey::Process));
-    // Up to eight ASCII bytes are their own key (zero-padded: the text has no NUL); a longer name takes its
+    // Up to eight ASCII bytes other than NUL are their own key, zero-padded (none: 0); any other name takes its
     // interned id, marked by the top bit, which no ASCII byte sets.
     constexpr std::uint64_t Interned = std::uint64_t(1) << 63;
     std::uint64_t key = 0;
-    if (text.size() <= qsizetype(sizeof key) && TextDecoding::isAscii(text))
-        std::memcpy(&key, text.data(), std::size_t(text.size()));
-    else
+    if (text.size() > qsizetype(sizeof key) || !TextDecoding::isAscii(text) || text.contains('\0'))
         key = Interned | m_threads.intern(text);
+    else if (!text.isEmpty()) // an empty view may have no data at all
+        std::memcpy(&key, text.data(), std::size_t(text.size()));
     m_lastEntry = ref;
     m_lastThread = { origin, key };
     return m_lastThread;
