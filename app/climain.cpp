@@ -9,6 +9,7 @@
 #include "outofmemory.h"
 #include "parsing/logsources.h"
 #include "model/logcollection.h"
+#include "processmemory.h"
 #include "qtmessages.h"
 
 #include "maillane/version.h"
@@ -236,6 +237,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    returnBigBlocksWhenFreed(); // before any thread allocates
     QtMessages::installFilter();
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Maillane"));

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "processmemory.h"
 #include "qtmessages.h"
 #include "screenshot.h"
 
@@ -113,6 +114,7 @@ std::variant<Options, int> parseArguments()
 
 int main(int argc, char* argv[])
 {
+    returnBigBlocksWhenFreed(); // before any thread allocates
     QtMessages::installFilter();
     useOffscreenForHelp(argc, argv);
     QApplication app(argc, argv);

@@ -396,6 +396,7 @@ bool takeZone(QStringList* arguments, LogParser::Options* options)
 
 int main(int argc, char* argv[])
 {
+    returnBigBlocksWhenFreed(); // before any thread allocates
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();

@@ -52,6 +52,14 @@ qint64 availableMemoryBytes()
     return available;
 }
 
+void returnBigBlocksWhenFreed()
+{
+#if defined(__GLIBC__)
+    // A fixed threshold also turns off glibc's raising of it.
+    mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
+#endif
+}
+
 void releaseFreedMemory()
 {
 #if defined(__GLIBC__)

@@ -41,6 +41,31 @@ private slots:
         QCOMPARE(kept.size(), Blocks);
     }
 
+    void shouldGiveBigBlocksBackWhenFreed()
+    {
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+        // Given the setting, and a first big block freed (after which glibc would keep blocks of its size)
+        returnBigBlocksWhenFreed();
+        constexpr std::size_t Bytes = 24 * 1024 * 1024;
+        const auto touched = [] {
+            auto block = std::make_unique<char[]>(Bytes);
+            std::fill_n(block.get(), Bytes, char(1));
+            return block;
+        };
+        touched().reset();
+        const qint64 before = anonymousResidentBytes();
+
+        // When a second one is allocated, written and freed
+        touched().reset();
+
+        // Then it left the process too
+        const qint64 after = anonymousResidentBytes();
+        QVERIFY2(after - before < 4 * 1024 * 1024, qPrintable(QStringLiteral("%1 -> %2 bytes").arg(before).arg(after)));
+#else
+        QSKIP("only glibc's allocator has this setting (a sanitizer replaces it)");
+#endif
+    }
+
     void shouldTellTheMemoryLeft()
     {
 #ifdef Q_OS_LINUX
