@@ -5,7 +5,8 @@
 std::uint32_t IronPortConnections::open(ConnectionIds& ids, std::uint32_t origin,
     Direction direction, FieldKey idKey, StringPool::Id id, EventRef ref, bool opens)
 {
-    const std::uint32_t* known = ids.find(pairKey(origin, id));
+    bool wasClosed = false;
+    const std::uint32_t* known = ids.find(pairKey(origin, id), &wasClosed);
     if (known && !opens) {
         const std::uint32_t connection = *known;
         b.attachToConnection(connection, ref);
@@ -19,7 +20,7 @@ std::uint32_t IronPortConnections::open(ConnectionIds& ids, std::uint32_t origin
     if (known)
         ended(*known);
     const std::uint32_t connection = b.addConnection(origin, direction, idKey, id, ref);
-    ids.set(pairKey(origin, id), connection);
+    ids.set(pairKey(origin, id), connection, wasClosed);
     return connection;
 }
 

@@ -86,15 +86,24 @@ private:
         IdMap<std::uint32_t> open;
         IdMap<std::uint32_t> closed;
 
-        const std::uint32_t* find(std::uint64_t key) const
+        // The connection of key, open or closed (`wasClosed` tells which).
+        const std::uint32_t* find(std::uint64_t key, bool* wasClosed) const
         {
-            const std::uint32_t* connection = open.find(key);
-            return connection ? connection : closed.find(key);
+            if (const std::uint32_t* connection = open.find(key)) {
+                *wasClosed = false;
+                return connection;
+            }
+            const std::uint32_t* connection = closed.find(key);
+            *wasClosed = connection != nullptr;
+            return connection;
         }
-        void set(std::uint64_t key, std::uint32_t connection)
+        // A new connection for key; `wasClosed`: find() found the earlier one closed (a key is in one map only,
+        // and the closed one, every connection so far, is searched only when it holds the key).
+        void set(std::uint64_t key, std::uint32_t connection, bool wasClosed)
         {
             open.set(key, connection);
-            closed.erase(key);
+            if (wasClosed)
+                closed.erase(key);
         }
         void close(std::uint64_t key)
         {
