@@ -125,7 +125,8 @@ private:
     std::unordered_map<std::uint32_t, Transaction> m_transactions; // by connection
     StringPool::Id m_lastCommandToken = 0; // the session whose command came last, and when (seconds)
     std::int64_t m_lastCommandSecond = -1;
-    IdMap<Block> m_blocks; // by (Bid, suffix)
+    std::vector<Block> m_blocks;
+    IdMap<std::uint32_t> m_blockOf; // (Bid, suffix) -> its latest block: a small slot to move when the map grows
     std::map<std::uint32_t, PendingOutcome> m_pending; // by recipient
     std::uint32_t m_blockSerial = 0;
 };

@@ -26,19 +26,27 @@ void Correlator::senderLine(EventRef ref, const EventRecord& record)
         return;
     const StringPool::Id suffix = b.string(ref, FieldKey::BidSuffix);
     const std::uint64_t key = pairKey(bid, suffix);
-    Block* found = m_blocks.find(key);
-    const bool starts = !found || b.timeOf(ref) - found->lastMs > BlockGapMs
+    const std::uint32_t* known = m_blockOf.find(key);
+    const bool starts = !known || b.timeOf(ref) - m_blocks[*known].lastMs > BlockGapMs
         || (record.kind == EventKind::Queued && b.line(ref).contains("GetTryServer:"));
+    std::uint32_t at = known ? *known : 0;
     if (starts) {
         Block started;
         started.serial = ++m_blockSerial;
         started.message = messageFor(ref, false);
-        found = &m_blocks[key];
-        *found = started;
+        // A number seen again later is a new try: it takes the place of the one before.
+        const auto [slot, added] = m_blockOf.emplace(key);
+        if (added) {
+            *slot = std::uint32_t(m_blocks.size());
+            m_blocks.push_back(std::move(started));
+        } else {
+            m_blocks[*slot] = std::move(started);
+        }
+        at = *slot;
     } else {
-        b.attach(found->message, ref);
+        b.attach(m_blocks[at].message, ref);
     }
-    Block& block = *found; // valid until the next block is added, which this line does not do
+    Block& block = m_blocks[at]; // valid until the next block is added, which this line does not do
     block.lastMs = b.timeOf(ref);
 
     const StringPool::Id action = b.string(ref, FieldKey::Action);
@@ -164,6 +172,7 @@ void Correlator::finishDelivery()
     while (!m_pending.empty())
         settle(m_pending.begin(), false);
     m_blocks = {};
+    m_blockOf = {};
 }
 
 } // namespace EPostTrace
