@@ -310,6 +310,7 @@ void GraphBuilder::addAttempt(std::uint32_t recipient, Outcome outcome, EventRef
     attempt.replyEvent = reply.isValid() ? reply : event;
     attempt.connection = connection;
     attempt.outcome = outcome;
+    attempt.namesNextHop = has(attempt.replyEvent, FieldKey::NextHopId) || has(event, FieldKey::NextHopId);
     m_attempts.push_back({ recipient, attempt });
     if (attempt.timeMs >= m_recipientLatest[recipient]) {
         m_recipientLatest[recipient] = attempt.timeMs;

@@ -71,6 +71,8 @@ public:
 private:
     StringPool::Id nextHopIdOf(const Attempt& attempt) const
     {
+        if (!attempt.namesNextHop)
+            return 0;
         for (const EventRef& ref : { attempt.replyEvent, attempt.event }) {
             const FieldValue value = m_logs.log(ref.log).field(ref.index, FieldKey::NextHopId);
             if (value.type == FieldValue::Type::String)

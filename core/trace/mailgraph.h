@@ -77,7 +77,11 @@ struct Attempt
     EventRef replyEvent; // the line with the reply text (IronPort logs it separately); == event otherwise
     std::uint32_t connection = NoIndex; // the outbound connection, when known
     Outcome outcome = Outcome::Unknown;
+    // One of its lines names the ID the next hop gave the message ("queued as X"): noted while correlating, when
+    // the lines are at hand, so that linking hops reads only those lines again.
+    bool namesNextHop = false;
 };
+static_assert(sizeof(Attempt) == 32, "an attempt is kept for every delivery: keep it small");
 
 struct Recipient
 {
