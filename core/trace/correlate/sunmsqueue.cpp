@@ -3,6 +3,7 @@
 #include "parsing/bytescanner.h"
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -54,51 +55,27 @@ SunMsEntry SunMsQueue::entryOf(EventRef ref, std::uint32_t origin)
     entry.origin = origin;
     entry.time = b.timeOf(ref);
     // One pass over the entry's fields: every queue entry is read here, and asking for each field would scan
-    // them all each time. The first of a repeated field counts, as GraphBuilder::string() reads it.
-    static_assert(FieldKeyCount <= 64);
+    // them all each time. The first of a repeated field counts, as GraphBuilder::string() reads it (a stored
+    // string is never empty, so 0 means not seen).
     const ParsedLog& log = b.logs().log(ref.log);
-    std::uint64_t seen = 0;
+    std::array<StringPool::Id, FieldKeyCount> strings {};
     for (std::size_t n = 0, count = log.fieldCount(ref.index); n < count; ++n) {
-        const FieldKey key = log.fieldKeyAt(ref.index, n);
-        const std::uint64_t bit = std::uint64_t(1) << int(key);
         const FieldValue value = log.fieldAt(ref.index, n);
-        if ((seen & bit) || value.type != FieldValue::Type::String)
-            continue;
-        seen |= bit;
-        switch (key) {
-        case FieldKey::Action: {
-            const QByteArrayView action = b.text(value.value);
-            entry.action = action.isEmpty() ? '\0' : action.front();
-            break;
-        }
-        case FieldKey::SourceChannel:
-            entry.source = value.value;
-            break;
-        case FieldKey::DestChannel:
-            entry.destination = value.value;
-            break;
-        case FieldKey::Sender:
-            entry.from = value.value;
-            break;
-        case FieldKey::OrigRecipient:
-            entry.original = value.value;
-            break;
-        case FieldKey::Recipient:
-            entry.current = value.value;
-            break;
-        case FieldKey::MessageId:
-            entry.id = m_bareIds(value.value);
-            break;
-        case FieldKey::ParentId:
-            entry.parent = m_bareIds(value.value);
-            break;
-        case FieldKey::QueueFile:
-            entry.file = m_fileNames(value.value);
-            break;
-        default:
-            break;
-        }
+        StringPool::Id& string = strings[std::size_t(log.fieldKeyAt(ref.index, n))];
+        if (value.type == FieldValue::Type::String && !string)
+            string = value.value;
     }
+    const auto string = [&strings](FieldKey key) { return strings[std::size_t(key)]; };
+    const QByteArrayView action = b.text(string(FieldKey::Action));
+    entry.action = action.isEmpty() ? '\0' : action.front();
+    entry.source = string(FieldKey::SourceChannel);
+    entry.destination = string(FieldKey::DestChannel);
+    entry.from = string(FieldKey::Sender);
+    entry.original = string(FieldKey::OrigRecipient);
+    entry.current = string(FieldKey::Recipient);
+    entry.id = m_bareIds(string(FieldKey::MessageId));
+    entry.parent = m_bareIds(string(FieldKey::ParentId));
+    entry.file = m_fileNames(string(FieldKey::QueueFile));
     return entry;
 }
 
