@@ -13,6 +13,20 @@
 
 namespace {
 
+// The first half of a counting sort of `count` items by a key below keyCount: where each key's items begin
+// (starts[k], with starts[keyCount] == count). Placing item i at starts[keyOf(i)]++ then keeps the items of a
+// key in the order they came, without a sort's scratch copy of them.
+template <typename KeyOf>
+std::vector<std::uint32_t> keyStarts(std::size_t keyCount, std::size_t count, const KeyOf& keyOf)
+{
+    std::vector<std::uint32_t> starts(keyCount + 1, 0);
+    for (std::size_t i = 0; i < count; ++i)
+        ++starts[keyOf(i) + 1];
+    for (std::size_t k = 1; k < starts.size(); ++k)
+        starts[k] += starts[k - 1];
+    return starts;
+}
+
 // Groups (owner, event) pairs by owner into one flat array, each owner's events in time order without
 // repeats, and stores each owner's range. A counting sort, then the per-owner sort of short ranges; the pairs
 // are freed as soon as they are grouped and the ranges are compacted in place, so the peak holds one list.
@@ -20,11 +34,7 @@ template <typename Owner, typename Owned>
 void groupByOwner(std::vector<Owned>& owned, std::vector<Owner>& owners, std::vector<std::uint32_t>& flat,
     const LogCollection& logs, const EventNumbering& numbering)
 {
-    std::vector<std::uint32_t> starts(owners.size() + 1, 0);
-    for (const Owned& entry : owned)
-        ++starts[entry.owner + 1];
-    for (std::size_t i = 1; i < starts.size(); ++i)
-        starts[i] += starts[i - 1];
+    const std::vector<std::uint32_t> starts = keyStarts(owners.size(), owned.size(), [&owned](std::size_t i) { return owned[i].owner; });
     flat.assign(owned.size(), 0);
     {
         std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
@@ -391,47 +401,44 @@ void GraphBuilder::resolveIdLinks()
 
 void GraphBuilder::groupRecipientsAndAttempts()
 {
-    // Recipients grouped by message (stable), attempts grouped by recipient, each in time order.
+    // Recipients grouped by message and attempts by recipient, each in the order they were added (counting sorts:
+    // the peak of the graph build is here, and a sort's scratch copy of the attempts would raise it), then each
+    // recipient's attempts in time order.
     std::vector<Recipient>& recipients = m_graph.recipients;
-    std::vector<std::uint32_t> order(recipients.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-        [&recipients](std::uint32_t a, std::uint32_t b) { return recipients[a].message < recipients[b].message; });
     std::vector<std::uint32_t> newIndex(recipients.size());
-    std::vector<Recipient> sorted;
-    sorted.reserve(recipients.size());
-    for (const std::uint32_t old : order) {
-        newIndex[old] = std::uint32_t(sorted.size());
-        sorted.push_back(recipients[old]);
-    }
-    recipients = std::move(sorted);
-    for (Message& message : m_graph.messages)
-        message.recipientsBegin = message.recipientsEnd = 0;
-    for (std::uint32_t r = recipients.size(); r-- > 0;) {
-        Message& message = m_graph.messages[recipients[r].message];
-        if (message.recipientsEnd == 0)
-            message.recipientsEnd = r + 1;
-        message.recipientsBegin = r;
+    {
+        std::vector<std::uint32_t> next = keyStarts(m_graph.messages.size(), recipients.size(),
+            [&recipients](std::size_t r) { return recipients[r].message; });
+        for (std::size_t m = 0; m < m_graph.messages.size(); ++m) {
+            m_graph.messages[m].recipientsBegin = next[m];
+            m_graph.messages[m].recipientsEnd = next[m + 1];
+        }
+        std::vector<Recipient> grouped(recipients.size());
+        for (std::size_t r = 0; r < recipients.size(); ++r) {
+            newIndex[r] = next[recipients[r].message]++;
+            grouped[newIndex[r]] = recipients[r];
+        }
+        recipients = std::move(grouped);
     }
 
-    for (PendingAttempt& pending : m_attempts)
-        pending.recipient = newIndex[pending.recipient];
-    std::stable_sort(m_attempts.begin(), m_attempts.end(), [](const PendingAttempt& a, const PendingAttempt& b) {
-        return a.recipient != b.recipient ? a.recipient < b.recipient : a.attempt.timeMs < b.attempt.timeMs;
-    });
-    m_graph.attempts.clear();
-    m_graph.attempts.reserve(m_attempts.size());
-    for (Recipient& recipient : recipients)
-        recipient.attemptsBegin = recipient.attemptsEnd = 0;
-    for (const PendingAttempt& pending : m_attempts) {
-        Recipient& recipient = recipients[pending.recipient];
-        if (recipient.attemptsEnd == 0)
-            recipient.attemptsBegin = std::uint32_t(m_graph.attempts.size());
-        m_graph.attempts.push_back(pending.attempt);
-        recipient.attemptsEnd = std::uint32_t(m_graph.attempts.size());
+    std::vector<std::uint32_t> next = keyStarts(recipients.size(), m_attempts.size(),
+        [this, &newIndex](std::size_t a) { return newIndex[m_attempts[a].recipient]; });
+    for (std::size_t r = 0; r < recipients.size(); ++r) {
+        recipients[r].attemptsBegin = next[r];
+        recipients[r].attemptsEnd = next[r + 1];
     }
-    m_attempts.clear();
+    std::vector<Attempt>& attempts = m_graph.attempts;
+    attempts.assign(m_attempts.size(), Attempt());
+    for (const PendingAttempt& pending : m_attempts)
+        attempts[next[newIndex[pending.recipient]]++] = pending.attempt;
+    m_attempts = {};
+    const auto earlier = [](const Attempt& a, const Attempt& b) { return a.timeMs < b.timeMs; };
+    for (const Recipient& recipient : recipients) {
+        const auto begin = attempts.begin() + recipient.attemptsBegin;
+        const auto end = attempts.begin() + recipient.attemptsEnd;
+        if (!std::is_sorted(begin, end, earlier)) // nearly always they were logged in time order
+            std::stable_sort(begin, end, earlier);
+    }
 }
 
 MailGraph GraphBuilder::finish()
@@ -443,6 +450,13 @@ MailGraph GraphBuilder::finish()
     groupByOwner(m_messageEvents, m_graph.messages, m_graph.messageEvents, m_logs, m_graph.eventNumbering);
     groupByOwner(m_connectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs, m_graph.eventNumbering);
     m_connectionTimes = {};
+    // Correlation's bookkeeping is done with: freed before the graph's biggest arrays are grouped.
+    m_recipientLatest = {};
+    m_firstRecipient = {};
+    m_lastRecipient = {};
+    m_nextRecipient = {};
+    m_refusals = {};
+    m_numbers = {};
     groupRecipientsAndAttempts();
 
     for (Message& message : m_graph.messages) {

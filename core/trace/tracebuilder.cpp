@@ -46,13 +46,17 @@ MailGraph TraceBuilder::build(const LogCollection& logs, const Options& options)
         if (options.stepDone)
             options.stepDone(step);
     };
-    GraphBuilder builder(logs);
-    Correlators::postfix(builder);
-    Correlators::ironPort(builder);
-    Correlators::sunMs(builder);
-    Correlators::ePost(builder);
-    done("correlate");
-    MailGraph graph = builder.finish();
+    // The builder is gone before linking and indexing begin: its bookkeeping would otherwise stay resident
+    // beside their scratch, at the peak of the load.
+    MailGraph graph = [&logs, &done] {
+        GraphBuilder builder(logs);
+        Correlators::postfix(builder);
+        Correlators::ironPort(builder);
+        Correlators::sunMs(builder);
+        Correlators::ePost(builder);
+        done("correlate");
+        return builder.finish();
+    }();
     done("group");
     // Linking hops and indexing keys read the same graph and write different parts of it: they run at once.
     JoinedTask<void> linking(QtConcurrent::run([&graph, &logs, &options] {
