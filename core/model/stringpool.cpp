@@ -2,10 +2,10 @@
 
 #include <bit>
 #include <cstring>
+#include <new>
 
 namespace {
 
-constexpr std::size_t ArenaBlockSize = 64 * 1024;
 constexpr std::size_t InitialSlots = 1024; // a power of two
 
 std::uint64_t mixed(std::uint64_t hash, std::uint64_t word)
@@ -45,43 +45,22 @@ std::uint64_t quickHash(QByteArrayView text)
 StringPool::StringPool()
 {
     // Id 0 (shard 0, index 0) is the empty string, so a zero-initialised field means "empty".
-    m_shards[0].append(std::string_view(), std::uint32_t(hashOf(QByteArrayView()) >> 32));
+    m_shards[0].append(m_shards[0].store({}), std::uint32_t(hashOf(QByteArrayView()) >> 32));
 }
 
 StringPool::~StringPool()
 {
     for (Shard& shard : m_shards) {
-        for (std::atomic<std::string_view*>& page : shard.pages)
+        for (std::atomic<std::uint32_t*>& page : shard.pages)
             delete[] page.load(std::memory_order_relaxed);
+        for (std::atomic<char*>& block : shard.blocks)
+            delete[] block.load(std::memory_order_relaxed);
     }
 }
 
 std::uint64_t StringPool::hashOf(QByteArrayView text)
 {
     return quickHash(text);
-}
-
-std::string_view StringPool::Shard::store(QByteArrayView text)
-{
-    const auto length = std::size_t(text.size());
-    if (length > ArenaBlockSize / 4) { // big strings get a block of their own
-        blocks.push_back(std::make_unique_for_overwrite<char[]>(length));
-        std::memcpy(blocks.back().get(), text.data(), length);
-        bytes += length;
-        blockBytes += length;
-        return { blocks.back().get(), length };
-    }
-    if (!current || currentUsed + length > ArenaBlockSize) {
-        blocks.push_back(std::make_unique_for_overwrite<char[]>(ArenaBlockSize)); // not zeroed: written once
-        blockBytes += ArenaBlockSize;
-        current = blocks.back().get();
-        currentUsed = 0;
-    }
-    char* target = current + currentUsed;
-    std::memcpy(target, text.data(), length);
-    currentUsed += length;
-    bytes += length;
-    return { target, length };
 }
 
 namespace {
@@ -101,11 +80,57 @@ PagePlace placeOf(std::size_t index, std::size_t first)
 
 } // namespace
 
+std::uint32_t StringPool::Shard::store(QByteArrayView text)
+{
+    const auto length = std::size_t(text.size());
+    std::size_t lengthBytes = 1;
+    while (length >> (7 * lengthBytes))
+        ++lengthBytes;
+    const std::size_t need = lengthBytes + length;
+    // A string does not straddle two blocks: one that does not fit goes to the start of the next big enough.
+    PagePlace place = placeOf(arenaUsed, FirstBlockBytes);
+    while (place.page < MaxBlocks && place.offset + need > FirstBlockBytes << place.page)
+        place = { place.page + 1, 0 };
+    if (place.page >= MaxBlocks)
+        throw std::bad_alloc(); // 4 GiB of distinct text in one shard: the load ends with its out-of-memory message
+    char* block = blocks[place.page].load(std::memory_order_relaxed);
+    if (!block) {
+        block = new char[FirstBlockBytes << place.page]; // not zeroed: what is never written is never touched
+        blocks[place.page].store(block, std::memory_order_release);
+    }
+    char* target = block + place.offset;
+    for (std::size_t rest = length; rest >= 0x80; rest >>= 7)
+        *target++ = char(0x80 | (rest & 0x7f));
+    *target++ = char(length >> (7 * (lengthBytes - 1)));
+    if (length > 0) // an empty view may have no data at all
+        std::memcpy(target, text.data(), length);
+    const auto offset = std::uint32_t(FirstBlockBytes * ((std::size_t(1) << place.page) - 1) + place.offset);
+    arenaUsed = offset + need;
+    arenaBytes += need;
+    bytes += length;
+    return offset;
+}
+
+std::string_view StringPool::Shard::stored(std::uint32_t offset) const
+{
+    const PagePlace place = placeOf(offset, FirstBlockBytes);
+    // Acquire: pairs with the release in store(), so a reader given an id sees its block.
+    const char* at = blocks[place.page].load(std::memory_order_acquire) + place.offset;
+    std::size_t length = 0;
+    for (unsigned shift = 0;; shift += 7) {
+        const auto byte = std::uint8_t(*at++);
+        length |= std::size_t(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            break;
+    }
+    return { at, length };
+}
+
 std::string_view StringPool::Shard::at(std::size_t index) const
 {
     const PagePlace place = placeOf(index, FirstPageSize);
     // Acquire: pairs with the release in append(), so a reader given an id sees its page filled.
-    return pages[place.page].load(std::memory_order_acquire)[place.offset];
+    return stored(pages[place.page].load(std::memory_order_acquire)[place.offset]);
 }
 
 namespace {
@@ -153,21 +178,21 @@ void StringPool::Shard::grow()
     }
 }
 
-void StringPool::Shard::append(std::string_view stored, std::uint32_t hash)
+void StringPool::Shard::append(std::uint32_t offset, std::uint32_t hash)
 {
     // Keep the table at most half full: probes stay short.
     if ((count + 1) * 2 > cells.size())
         grow();
     const std::size_t index = count;
     const PagePlace place = placeOf(index, FirstPageSize);
-    std::string_view* page = pages[place.page].load(std::memory_order_relaxed);
+    std::uint32_t* page = pages[place.page].load(std::memory_order_relaxed);
     if (!page) {
-        page = new std::string_view[FirstPageSize << place.page];
+        page = new std::uint32_t[FirstPageSize << place.page]; // not zeroed: filled as strings come
         pages[place.page].store(page, std::memory_order_release);
     }
-    page[place.offset] = stored;
+    page[place.offset] = offset;
     // A new string goes into the empty cell its probe ends at.
-    cells[probe(stored, hash)] = cellOf(hash, index);
+    cells[probe(stored(offset), hash)] = cellOf(hash, index);
     ++count;
 }
 
@@ -256,12 +281,8 @@ std::size_t StringPool::memoryUsed() const
     std::size_t total = 0;
     for (const Shard& shard : m_shards) {
         std::lock_guard lock(shard.mutex);
-        total += shard.blockBytes + shard.cells.capacity() * sizeof(std::uint64_t)
-            + shard.blocks.capacity() * sizeof(std::unique_ptr<char[]>);
-        for (std::size_t page = 0; page < MaxPages; ++page) {
-            if (shard.pages[page].load(std::memory_order_relaxed))
-                total += (FirstPageSize << page) * sizeof(std::string_view);
-        }
+        // What is written: the pages' and blocks' unused ends are never touched.
+        total += shard.arenaBytes + shard.count * sizeof(std::uint32_t) + shard.cells.capacity() * sizeof(std::uint64_t);
     }
     return total;
 }

@@ -40,36 +40,42 @@ public:
     std::size_t size() const;
     // The text of the strings, in bytes.
     std::size_t bytesUsed() const;
-    // All the pool holds: arena blocks (text and their unused tails), the views' pages and the hash cells.
+    // The memory the pool has written: the arena (text and lengths), the strings' places and the hash cells.
     std::size_t memoryUsed() const;
 
 private:
     static constexpr unsigned ShardBits = 6;
     static constexpr unsigned ShardCount = 1u << ShardBits;
-    // Views live in pages that never move, so a reader indexes them without the shard's lock. Page k holds
-    // FirstPageSize << k views: small pools stay small, and 32 pages hold more than any id can number.
+    // Where the strings are lives in pages that never move, so a reader indexes them without the shard's lock.
+    // Page k holds FirstPageSize << k places: small pools stay small, and 32 pages hold more than any id can number.
     static constexpr std::size_t FirstPageSize = 256;
     static constexpr std::size_t MaxPages = 32;
+    // The text arena of a shard: block k holds FirstBlockBytes << k bytes, and a string's place is its offset
+    // counted across the blocks in order (32 bits: a quarter of a view). Blocks never move; the unused end of
+    // the last one is never written, so it costs address space, not memory.
+    static constexpr std::size_t FirstBlockBytes = 16 * 1024;
+    static constexpr std::size_t MaxBlocks = 18; // 4 GiB less 16 KiB: every offset fits in 32 bits
 
     struct Shard
     {
         mutable std::mutex mutex;
-        // Open addressing, linear probing: a cell holds the hash in its high half and index + 1 into the views
+        // Open addressing, linear probing: a cell holds the hash in its high half and index + 1 into the places
         // in its low half (0: empty), so a probe reads one cache line, not two.
         std::vector<std::uint64_t> cells;
         std::size_t count = 0;
-        std::array<std::atomic<std::string_view*>, MaxPages> pages {};
-        std::vector<std::unique_ptr<char[]>> blocks; // arena: strings never move
-        char* current = nullptr; // the arena block small strings are appended to
-        std::size_t currentUsed = 0;
-        std::size_t bytes = 0;
-        std::size_t blockBytes = 0; // the arena blocks' sizes
+        std::array<std::atomic<std::uint32_t*>, MaxPages> pages {};
+        // Each string is its length (7 bits a byte, low first) followed by its bytes.
+        std::array<std::atomic<char*>, MaxBlocks> blocks {};
+        std::size_t arenaUsed = 0; // the offset the next string goes to
+        std::size_t arenaBytes = 0; // bytes written (lengths and text; not the blocks' unused ends)
+        std::size_t bytes = 0; // text
 
-        std::string_view store(QByteArrayView text);
+        std::uint32_t store(QByteArrayView text);
+        std::string_view stored(std::uint32_t offset) const;
         std::string_view at(std::size_t index) const;
         // The cell holding text, or the empty cell where it belongs.
         std::size_t probe(std::string_view text, std::uint32_t hash) const;
-        void append(std::string_view stored, std::uint32_t hash);
+        void append(std::uint32_t offset, std::uint32_t hash);
         void grow();
     };
 
