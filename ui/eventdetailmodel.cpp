@@ -43,9 +43,9 @@ QList<EventDetailModel::Row> EventDetailModel::rowsOf(const LogCollection& logs,
         rows.append({ tr("Time (UTC)"),
             QDateTime::fromMSecsSinceEpoch(event.utcMs, QTimeZone::UTC).toString(Qt::ISODateWithMs) });
     }
-    const QString lines = event.lineSpan > 1
-        ? tr("%1–%2").arg(event.line + 1).arg(event.line + event.lineSpan)
-        : QString::number(event.line + 1);
+    const std::uint32_t line = log.lineOf(ref.index);
+    const std::uint32_t span = log.lineSpanOf(ref.index);
+    const QString lines = span > 1 ? tr("%1–%2").arg(line + 1).arg(line + span) : QString::number(line + 1);
     rows.append({ tr("File"), info.path.isEmpty() ? info.displayName : info.path });
     rows.append({ tr("Line"), lines });
     rows.append({ tr("Byte offset"), QString::number(log.byteOffset(ref.index)) });
@@ -55,8 +55,8 @@ QList<EventDetailModel::Row> EventDetailModel::rowsOf(const LogCollection& logs,
         rows.append({ tr("Host"), QString::fromUtf8(log.strings().view(source.host)) });
     if (source.program)
         rows.append({ tr("Program"), QString::fromUtf8(log.strings().view(source.program)) });
-    if (event.pid)
-        rows.append({ tr("Process ID"), QString::number(event.pid) });
+    if (const std::uint32_t pid = log.pidOf(ref.index))
+        rows.append({ tr("Process ID"), QString::number(pid) });
     rows.append({ tr("Kind"), kindLabel(event.kind) });
     if (event.side != Side::None)
         rows.append({ tr("Side"), sideLabel(event.side) });

@@ -587,8 +587,7 @@ void MainWindow::showEventDetails(EventRef event)
         return;
     }
     const ParsedLog& log = m_workspace.logs().log(event.log);
-    const EventRecord& record = log.event(event.index);
-    m_rawView->showContext(log, qsizetype(record.line), record.lineSpan);
+    m_rawView->showContext(log, qsizetype(log.lineOf(event.index)), log.lineSpanOf(event.index));
     m_detailModel->setEvent(&m_workspace.logs(), event);
 }
 

@@ -52,7 +52,7 @@ SessionState SessionState::of(const Workspace& workspace, EventRef selected)
     if (workspace.contains(selected)) {
         const ParsedLog& log = logs.log(selected.log);
         state.selectedPath = log.info().path;
-        state.selectedLine = qint64(log.event(selected.index).line) + 1;
+        state.selectedLine = qint64(log.lineOf(selected.index)) + 1;
     }
     return state;
 }
@@ -83,10 +83,9 @@ EventRef SessionState::selectedIn(const Workspace& workspace) const
         std::size_t low = 0, high = log.eventCount();
         while (high - low > 1) {
             const std::size_t middle = (low + high) / 2;
-            (log.event(middle).line <= line ? low : high) = middle;
+            (log.lineOf(middle) <= line ? low : high) = middle;
         }
-        const EventRecord& event = log.event(low);
-        if (event.line <= line && line < event.line + event.lineSpan)
+        if (log.lineOf(low) <= line && line < log.lineOf(low) + log.lineSpanOf(low))
             return { std::uint32_t(i), std::uint32_t(low) };
     }
     return {};

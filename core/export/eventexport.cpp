@@ -156,14 +156,14 @@ void Writer::write(const ParsedLog& log, std::size_t index)
         };
         cell(isoTime(event));
         cell(path);
-        cell(QByteArray::number(event.line + 1));
-        cell(QByteArray::number(event.lineSpan));
+        cell(QByteArray::number(log.lineOf(index) + 1));
+        cell(QByteArray::number(log.lineSpanOf(index)));
         cell(QByteArray::number(log.byteOffset(index)));
         cell(QByteArrayView(familyKey(info.family)));
         cell(info.subLog.toUtf8());
         cell(host);
         cell(program);
-        cell(event.pid ? QByteArray::number(event.pid) : QByteArray());
+        cell(log.pidOf(index) ? QByteArray::number(log.pidOf(index)) : QByteArray());
         cell(QByteArrayView(kindKey(event.kind)));
         cell(QByteArrayView(sideKey(event.side)));
         for (const QList<QByteArray>& values : fields.values)
@@ -208,8 +208,8 @@ void Writer::write(const ParsedLog& log, std::size_t index)
     else
         appendJsonString(&m_line, isoTime(event));
     member("file", path);
-    number("line", event.line + 1);
-    number("lines", event.lineSpan);
+    number("line", log.lineOf(index) + 1);
+    number("lines", log.lineSpanOf(index));
     number("offset", log.byteOffset(index));
     member("family", QByteArrayView(familyKey(info.family)));
     member("sublog", info.subLog.toUtf8());
@@ -217,8 +217,8 @@ void Writer::write(const ParsedLog& log, std::size_t index)
         member("host", host);
     if (!program.isEmpty())
         member("program", program);
-    if (event.pid)
-        number("pid", event.pid);
+    if (const std::uint32_t pid = log.pidOf(index))
+        number("pid", pid);
     member("kind", QByteArrayView(kindKey(event.kind)));
     member("side", QByteArrayView(sideKey(event.side)));
     m_line += ", \"ids\": {";

@@ -32,7 +32,7 @@ QJsonValue timeOf(const LogCollection& logs, const EventRef& ref)
 QJsonArray location(const LogCollection& logs, const EventRef& ref)
 {
     const ParsedLog& log = logs.log(ref.log);
-    return { log.info().path, qint64(log.event(ref.index).line) + 1 };
+    return { log.info().path, qint64(log.lineOf(ref.index)) + 1 };
 }
 
 QJsonObject idsObject(const MailGraph& graph, const LogCollection& logs, std::uint32_t message)

@@ -37,19 +37,19 @@ StringPool::Id ParsedLog::hostOf(std::size_t index) const
 
 FieldKey ParsedLog::fieldKeyAt(std::size_t index, std::size_t n) const
 {
-    return FieldKey(m_fieldKeys[m_events[index].fieldsBegin + n] & KeyMask);
+    return FieldKey(m_fieldKeys[fieldsBegin(index) + n] & KeyMask);
 }
 
 FieldValue ParsedLog::fieldAt(std::size_t index, std::size_t n) const
 {
-    const std::size_t at = m_events[index].fieldsBegin + n;
+    const std::size_t at = fieldsBegin(index) + n;
     return { FieldValue::Type(m_fieldKeys[at] >> TypeShift), m_fieldValues[at] };
 }
 
 FieldValue ParsedLog::field(std::size_t index, FieldKey key) const
 {
     const std::size_t end = fieldEnd(index);
-    for (std::size_t at = m_events[index].fieldsBegin; at < end; ++at) {
+    for (std::size_t at = fieldsBegin(index); at < end; ++at) {
         if ((m_fieldKeys[at] & KeyMask) == std::uint8_t(key))
             return { FieldValue::Type(m_fieldKeys[at] >> TypeShift), m_fieldValues[at] };
     }
@@ -76,7 +76,7 @@ QByteArrayView ParsedLog::textView(std::size_t index, FieldValue value) const
         return m_pool->view(value.value);
     if (value.type != FieldValue::Type::LineSpan)
         return {};
-    const QByteArrayView line = m_file->line(qsizetype(m_events[index].line));
+    const QByteArrayView line = m_file->line(qsizetype(lineOf(index)));
     const auto offset = qsizetype(value.value >> 16);
     const auto length = qsizetype(value.value & 0xffff);
     return offset + length <= line.size() ? line.sliced(offset, length) : QByteArrayView(); // the file may have shrunk
@@ -118,14 +118,15 @@ QString ParsedLog::lineText(qsizetype line) const
 
 QByteArray ParsedLog::rawBytes(std::size_t index) const
 {
-    const EventRecord& event = m_events[index];
-    if (event.lineSpan == 1)
-        return m_file->line(qsizetype(event.line)).toByteArray();
+    const std::uint32_t line = lineOf(index);
+    const std::uint32_t span = lineSpanOf(index);
+    if (span == 1)
+        return m_file->line(qsizetype(line)).toByteArray();
     QByteArray joined;
-    for (std::uint32_t i = 0; i < event.lineSpan; ++i) {
+    for (std::uint32_t i = 0; i < span; ++i) {
         if (i > 0)
             joined += '\n';
-        joined += m_file->line(qsizetype(event.line + i));
+        joined += m_file->line(qsizetype(line + i));
     }
     return joined;
 }
@@ -137,8 +138,7 @@ QString ParsedLog::text(std::size_t index) const
 
 QString ParsedLog::displayText(std::size_t index) const
 {
-    const EventRecord& event = m_events[index];
-    return event.lineSpan == 1 ? displayed(m_file->line(qsizetype(event.line))) : displayed(rawBytes(index));
+    return lineSpanOf(index) == 1 ? displayed(m_file->line(qsizetype(lineOf(index)))) : displayed(rawBytes(index));
 }
 
 QString ParsedLog::decoded(QByteArrayView bytes) const
@@ -176,12 +176,16 @@ void ParsedLog::appendChunk(const Chunk& chunk)
         sourceIndexes[s] = m_sources.indexOf(chunk.sources.at(std::uint16_t(s)));
     auto overflowOfChunk = chunk.overflowSources.begin();
 
-    const auto fieldBase = std::uint32_t(m_fieldKeys.size());
+    auto fieldAt = std::uint32_t(m_fieldKeys.size());
     const std::size_t first = m_events.size();
     m_events.insert(m_events.end(), chunk.events.begin(), chunk.events.end());
     for (std::size_t n = first; n < m_events.size(); ++n) {
         EventRecord& event = m_events[n];
-        event.fieldsBegin += fieldBase;
+        const std::uint16_t fields = event.fieldOffset; // the chunk gives the count
+        if ((n & ((std::size_t(1) << FieldBlockBits) - 1)) == 0)
+            m_fieldBases.push_back(fieldAt);
+        event.fieldOffset = std::uint16_t(fieldAt - m_fieldBases[n >> FieldBlockBits]);
+        fieldAt += fields;
         EventSource source;
         if (event.source != EventSources::Overflow) {
             source = chunk.sources.at(event.source);
@@ -195,6 +199,35 @@ void ParsedLog::appendChunk(const Chunk& chunk)
     }
     m_fieldKeys.insert(m_fieldKeys.end(), chunk.keys.begin(), chunk.keys.end());
     m_fieldValues.insert(m_fieldValues.end(), chunk.values.begin(), chunk.values.end());
+
+    std::uint32_t extraLines = m_longRecords.empty() ? 0 : m_longRecords.back().extraLines;
+    for (const auto& [event, lines] : chunk.longRecords) {
+        extraLines += lines - 1;
+        m_longRecords.push_back({ std::uint32_t(first + event), extraLines });
+    }
+    if (!chunk.pids.empty() || !m_pids.empty()) {
+        if (m_pids.empty())
+            m_pids.reserve(m_events.capacity());
+        m_pids.resize(first, 0);
+        m_pids.insert(m_pids.end(), chunk.pids.begin(), chunk.pids.end());
+        m_pids.resize(m_events.size(), 0);
+    }
+}
+
+std::uint32_t ParsedLog::extraLinesBefore(std::size_t index) const
+{
+    const auto after = std::lower_bound(m_longRecords.begin(), m_longRecords.end(), index,
+        [](const LongRecord& record, std::size_t i) { return record.event < i; });
+    return after == m_longRecords.begin() ? 0 : std::prev(after)->extraLines;
+}
+
+std::uint32_t ParsedLog::spanOfLong(std::size_t index) const
+{
+    const auto at = std::lower_bound(m_longRecords.begin(), m_longRecords.end(), index,
+        [](const LongRecord& record, std::size_t i) { return record.event < i; });
+    if (at == m_longRecords.end() || at->event != index)
+        return 1;
+    return at->extraLines - (at == m_longRecords.begin() ? 0 : std::prev(at)->extraLines) + 1;
 }
 
 void ParsedLog::findTimeOrder()
@@ -215,17 +248,19 @@ std::size_t ParsedLog::memoryUsed() const
 {
     return m_events.capacity() * sizeof(EventRecord) + m_fieldKeys.capacity()
         + m_fieldValues.capacity() * sizeof(std::uint32_t) + m_timeOrder.capacity() * sizeof(std::uint32_t)
+        + m_fieldBases.capacity() * sizeof(std::uint32_t) + m_longRecords.capacity() * sizeof(LongRecord)
+        + m_pids.capacity() * sizeof(std::uint32_t)
         + m_sources.memoryUsed() + m_overflowSources.size() * (sizeof(std::uint32_t) + sizeof(EventSource) + 2 * sizeof(void*))
         + m_overflowSources.bucket_count() * sizeof(void*);
 }
 
 bool ParsedLog::coversEveryLine() const
 {
-    qint64 covered = 0;
-    for (const EventRecord& event : m_events) {
-        if (qint64(event.line) != covered)
+    // Records follow each other line after line by construction: the lines of the long ones must be in order.
+    for (std::size_t n = 1; n < m_longRecords.size(); ++n) {
+        if (m_longRecords[n].event <= m_longRecords[n - 1].event || m_longRecords[n].extraLines <= m_longRecords[n - 1].extraLines)
             return false;
-        covered += event.lineSpan;
     }
+    const qint64 covered = qint64(m_events.size()) + (m_longRecords.empty() ? 0 : m_longRecords.back().extraLines);
     return covered == qint64(m_file->lineCount()) && m_info.lines == covered && m_info.events == qint64(m_events.size());
 }

@@ -17,8 +17,10 @@
 #include <unordered_map>
 #include <vector>
 
-// The compact form of one event: 32 bytes plus its fields. Strings are ids into the shared StringPool;
-// the raw text stays in the (memory-mapped) LogFile and is only read for display.
+// The compact form of one event: 16 bytes plus its fields. Strings are ids into the shared StringPool;
+// the raw text stays in the (memory-mapped) LogFile and is only read for display. What most events share is
+// kept beside them by their ParsedLog: the line (one record a line, but for the few records that span more),
+// the process id (in the logs that name one), and where the fields begin (a base per block of events).
 struct EventRecord
 {
     enum Flag : std::uint8_t {
@@ -31,11 +33,10 @@ struct EventRecord
     };
 
     std::int64_t utcMs = 0;
-    std::uint32_t line = 0; // first line, 0-based, in the file
-    std::uint32_t fieldsBegin = 0; // index of the first field in the field arrays
-    std::uint32_t pid = 0;
+    // Its first field, counted from the first field of its block of events (ParsedLog::fieldsBegin); in a parsed
+    // chunk not yet appended, how many fields it has.
+    std::uint16_t fieldOffset = 0;
     std::uint16_t source = 0; // the host and program the line names: an index into its log's EventSources
-    std::uint16_t lineSpan = 1;
     EventKind kind = EventKind::Unparsed;
     Side side = Side::None;
     std::uint8_t flags = 0;
@@ -50,7 +51,7 @@ struct EventRecord
         return hasTime() ? timeKey(utcMs) : std::numeric_limits<std::uint64_t>::max();
     }
 };
-static_assert(sizeof(EventRecord) == 32, "an event's record is kept for every line: keep it small");
+static_assert(sizeof(EventRecord) == 16, "an event's record is kept for every line: keep it small");
 
 // A field value: an interned string, a number, or a span of the event's own line (text that is long and
 // rarely compared, such as reply texts, is not copied).
@@ -83,6 +84,14 @@ public:
     std::size_t eventCount() const { return m_events.size(); }
     const EventRecord& event(std::size_t index) const { return m_events[index]; }
     EventRecord& event(std::size_t index) { return m_events[index]; }
+    // The event's first line (0-based, in the file) and how many lines it spans.
+    std::uint32_t lineOf(std::size_t index) const
+    {
+        return std::uint32_t(index) + (m_longRecords.empty() ? 0 : extraLinesBefore(index));
+    }
+    std::uint32_t lineSpanOf(std::size_t index) const { return m_longRecords.empty() ? 1 : spanOfLong(index); }
+    // The process id the line names (Postfix's syslog tag, Sun's process), 0 if none.
+    std::uint32_t pidOf(std::size_t index) const { return m_pids.empty() ? 0 : m_pids[index]; }
     // The lossless invariant: the events cover every line of the file once, in order, and the counts agree.
     bool coversEveryLine() const;
 
@@ -98,7 +107,7 @@ public:
     StringPool::Id programOf(std::size_t index) const { return sourceOf(index).program; }
 
     // Fields of an event.
-    std::size_t fieldCount(std::size_t index) const { return fieldEnd(index) - m_events[index].fieldsBegin; }
+    std::size_t fieldCount(std::size_t index) const { return fieldEnd(index) - fieldsBegin(index); }
     FieldKey fieldKeyAt(std::size_t index, std::size_t n) const;
     FieldValue fieldAt(std::size_t index, std::size_t n) const;
     FieldValue field(std::size_t index, FieldKey key) const;
@@ -129,16 +138,18 @@ public:
     // The raw text decoded, whole (copies, searches, exports) or for display (cut as displayed() cuts).
     QString text(std::size_t index) const;
     QString displayText(std::size_t index) const;
-    qint64 byteOffset(std::size_t index) const { return m_file->lineOffset(qsizetype(m_events[index].line)); }
+    qint64 byteOffset(std::size_t index) const { return m_file->lineOffset(qsizetype(lineOf(index))); }
 
-    // Building (used by the parser): events in file order, chunk after chunk. A chunk's events number their
-    // fields from 0 within the chunk, their keys are packed by packedKey(), and their sources index the chunk's
-    // own table (the pairs it could not index are in overflowSources, by event in the chunk).
+    // Building (used by the parser): events in file order, chunk after chunk. A chunk's events give their field
+    // counts as their fieldOffset, their keys are packed by packedKey(), and their sources index the chunk's own
+    // table (the pairs it could not index are in overflowSources, by event in the chunk).
     struct Chunk
     {
         std::vector<EventRecord> events;
         std::vector<std::uint8_t> keys;
         std::vector<std::uint32_t> values;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> longRecords; // (event in the chunk, its lines) when more than one
+        std::vector<std::uint32_t> pids; // by event in the chunk; empty when no line named a process
         EventSources sources;
         std::vector<std::pair<std::uint32_t, EventSource>> overflowSources;
     };
@@ -159,10 +170,22 @@ public:
     std::size_t memoryUsed() const;
 
 private:
+    // The fields' base is kept once per block of this many events; an event's offset from it fits 16 bits, since
+    // a record has at most ParsedEvent::MaxFields (40) fields.
+    static constexpr unsigned FieldBlockBits = 8;
+    std::size_t fieldsBegin(std::size_t index) const { return m_fieldBases[index >> FieldBlockBits] + m_events[index].fieldOffset; }
     std::size_t fieldEnd(std::size_t index) const
     {
-        return index + 1 < m_events.size() ? m_events[index + 1].fieldsBegin : m_fieldKeys.size();
+        return index + 1 < m_events.size() ? fieldsBegin(index + 1) : m_fieldKeys.size();
     }
+    // A record of more than one line, and the lines past one a record of every record up to it and itself.
+    struct LongRecord
+    {
+        std::uint32_t event;
+        std::uint32_t extraLines;
+    };
+    std::uint32_t extraLinesBefore(std::size_t index) const;
+    std::uint32_t spanOfLong(std::size_t index) const;
 
     SourceInfo m_info;
     std::shared_ptr<const LogFile> m_file;
@@ -170,6 +193,9 @@ private:
     std::vector<EventRecord> m_events;
     std::vector<std::uint8_t> m_fieldKeys; // FieldKey | type bits
     std::vector<std::uint32_t> m_fieldValues;
+    std::vector<std::uint32_t> m_fieldBases; // per block of events, the index of its first event's first field
+    std::vector<LongRecord> m_longRecords; // in event order; empty while every record is one line
+    std::vector<std::uint32_t> m_pids; // by event; empty while no line named a process
     std::vector<std::uint32_t> m_timeOrder;
     EventSources m_sources;
     std::unordered_map<std::uint32_t, EventSource> m_overflowSources; // by event, for events whose source is Overflow

@@ -126,18 +126,22 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
         if (blank)
             event.kind = EventKind::Other;
         EventRecord stored;
-        stored.line = std::uint32_t(i);
-        stored.lineSpan = std::uint16_t(span);
-        stored.fieldsBegin = std::uint32_t(result.parsed.keys.size());
-        if (span > 1)
+        if (span > 1) {
             stored.flags |= EventRecord::HasContinuation;
+            result.parsed.longRecords.emplace_back(std::uint32_t(result.parsed.events.size()), std::uint32_t(span));
+        }
         storeTime(event.time, &stored); // a parser may read the time even of a line it does not understand
         EventSource source { strings.intern(event.host), 0 };
         if (understood) {
             stored.kind = event.kind;
             stored.side = event.side;
             source.program = strings.intern(event.program);
-            stored.pid = event.pid;
+            std::vector<std::uint32_t>& pids = result.parsed.pids;
+            if (event.pid != 0 || !pids.empty()) { // kept once a line of the chunk names a process
+                pids.resize(result.parsed.events.size(), 0);
+                pids.push_back(event.pid);
+            }
+            stored.fieldOffset = std::uint16_t(event.fieldCount); // the count, until the chunk is appended
             for (int f = 0; f < event.fieldCount; ++f) {
                 const ParsedEvent::Field& field = event.fields[size_t(f)];
                 const FieldValue value = storedValue(field, line, span == 1, strings);
@@ -153,6 +157,8 @@ ChunkResult parseChunk(const LogFile& file, const FormatParser* parser, StringPo
         result.parsed.events.push_back(stored);
         i += span;
     }
+    if (!result.parsed.pids.empty())
+        result.parsed.pids.resize(result.parsed.events.size(), 0);
     return result;
 }
 

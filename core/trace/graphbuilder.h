@@ -46,7 +46,9 @@ public:
         }
     }
     // The record's first line, raw (for the rare line type no field tells apart).
-    QByteArrayView line(EventRef ref) const { return m_logs.log(ref.log).file().line(qsizetype(record(ref).line)); }
+    QByteArrayView line(EventRef ref) const { return m_logs.log(ref.log).file().line(qsizetype(m_logs.log(ref.log).lineOf(ref.index))); }
+    // The process id the line names (0 if none).
+    std::uint32_t pid(EventRef ref) const { return m_logs.log(ref.log).pidOf(ref.index); }
 
     // The origin (MTA instance) of an event: the syslog host when the line has one, else the name of
     // the folder the file is in (esa1/mail.current, epost/acceptlog/MAILSV01/240327.log).

@@ -61,7 +61,7 @@ void appendDigits(char** out, int value, int width)
     *out += width;
 }
 
-QString programText(const ParsedLog& log, std::size_t index, const EventRecord& record)
+QString programText(const ParsedLog& log, std::size_t index)
 {
     NumberText buffer;
     const QByteArrayView source = fieldView(log, index, FieldKey::SourceChannel, &buffer);
@@ -75,9 +75,9 @@ QString programText(const ParsedLog& log, std::size_t index, const EventRecord& 
         return text;
     }
     QString text = decoded(log, log.strings().view(log.programOf(index)));
-    if (record.pid != 0) {
+    if (const std::uint32_t pid = log.pidOf(index)) {
         text += u'[';
-        text += QString::number(record.pid);
+        text += QString::number(pid);
         text += u']';
     }
     return text;
@@ -271,7 +271,7 @@ QString eventCellText(const LogCollection& logs, EventRef event, EventColumn col
     case EventColumn::Family:
         return familyLabel(log.info().family);
     case EventColumn::Program:
-        return programText(log, index, record);
+        return programText(log, index);
     case EventColumn::Kind:
         return kindLabel(record.kind);
     case EventColumn::Side:
@@ -291,11 +291,11 @@ QString eventCellText(const LogCollection& logs, EventRef event, EventColumn col
     case EventColumn::Peer:
         return peerText(log, index);
     case EventColumn::Text:
-        return log.lineText(qsizetype(record.line));
+        return log.lineText(qsizetype(log.lineOf(index)));
     case EventColumn::File:
         return log.info().displayName;
     case EventColumn::Line:
-        return QString::number(qulonglong(record.line) + 1);
+        return QString::number(qulonglong(log.lineOf(index)) + 1);
     }
     return {};
 }

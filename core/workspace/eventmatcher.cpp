@@ -42,10 +42,10 @@ bool fieldEquals(const ParsedLog& log, std::size_t index, FieldKey key, const Pr
 
 bool rawTextContains(const ParsedLog& log, std::size_t index, const PreparedTerm& term, const QString& value)
 {
-    const EventRecord& record = log.event(index);
+    const std::uint32_t first = log.lineOf(index);
     bool highBytes = false;
-    for (std::uint32_t i = 0; i < record.lineSpan; ++i) {
-        const QByteArrayView line = log.file().line(qsizetype(record.line + i));
+    for (std::uint32_t i = 0, span = log.lineSpanOf(index); i < span; ++i) {
+        const QByteArrayView line = log.file().line(qsizetype(first + i));
         if (term.ascii && FoldedBytes::contains(line, term.folded))
             return true;
         highBytes = highBytes || !TextDecoding::isAscii(line);
@@ -108,9 +108,9 @@ bool EventMatcher::matchesQuery(const ParsedLog& log, std::uint32_t logIndex, st
 
 bool EventMatcher::matchesRegex(const ParsedLog& log, std::size_t index) const
 {
-    const EventRecord& record = log.event(index);
-    for (std::uint32_t i = 0; i < record.lineSpan; ++i) {
-        const QString line = log.lineText(qsizetype(record.line + i));
+    const std::uint32_t first = log.lineOf(index);
+    for (std::uint32_t i = 0, span = log.lineSpanOf(index); i < span; ++i) {
+        const QString line = log.lineText(qsizetype(first + i));
         if (m_filter.query.regularExpression().matchView(line).hasMatch())
             return true;
     }

@@ -38,12 +38,12 @@ TextRanks::Ref fieldRef(TextRanks& ranks, const ParsedLog& log, std::size_t inde
     return fieldRef(ranks, log, index, log.field(index, key));
 }
 
-KeyParts programParts(TextRanks& ranks, const ParsedLog& log, std::size_t index, const EventRecord& record)
+KeyParts programParts(TextRanks& ranks, const ParsedLog& log, std::size_t index)
 {
     if (log.hasField(index, FieldKey::SourceChannel)) // Sun: "tcp_local → ims-ms"
         return { fieldRef(ranks, log, index, FieldKey::SourceChannel),
             fieldRef(ranks, log, index, FieldKey::DestChannel) };
-    return { ranks.add(log.programOf(index)), record.pid, true, false };
+    return { ranks.add(log.programOf(index)), log.pidOf(index), true, false };
 }
 
 // The first "name=value" the Ids cell shows: the name's alphabetical position, then the value's rank.
@@ -89,14 +89,13 @@ KeyParts replyParts(TextRanks& ranks, const ParsedLog& log, std::size_t index)
     return { number, fieldRef(ranks, log, index, FieldKey::EnhancedStatus), false, true };
 }
 
-KeyParts textColumnParts(
-    TextRanks& ranks, const ParsedLog& log, std::size_t index, const EventRecord& record, EventColumn column)
+KeyParts textColumnParts(TextRanks& ranks, const ParsedLog& log, std::size_t index, EventColumn column)
 {
     switch (column) {
     case EventColumn::Host:
         return { ranks.add(log.hostOf(index)), 0 };
     case EventColumn::Program:
-        return programParts(ranks, log, index, record);
+        return programParts(ranks, log, index);
     case EventColumn::Ids:
         return idsParts(ranks, log, index);
     case EventColumn::From:
@@ -130,7 +129,7 @@ std::vector<std::uint64_t> rankedKeys(
         for (std::size_t i = first; i < last; ++i) {
             const EventRef ref = timeline.at(rows[i]);
             const ParsedLog& log = logs.log(ref.log);
-            const KeyParts parts = textColumnParts(chunkRanks[chunk], log, ref.index, log.event(ref.index), column);
+            const KeyParts parts = textColumnParts(chunkRanks[chunk], log, ref.index, column);
             keys[i] = std::uint64_t(parts.high) << 32 | parts.low;
             numberHalves[i] = (parts.highIsText ? 0 : HighIsNumber) | (parts.lowIsText ? 0 : LowIsNumber);
         }
@@ -189,7 +188,7 @@ std::vector<std::uint64_t> plainKeys(
             key = files[ref.log];
             break;
         case EventColumn::Line:
-            key = record.line;
+            key = log.lineOf(ref.index);
             break;
         default:
             break;
@@ -211,7 +210,7 @@ void sortByText(const LogCollection& logs, const EventTimeline& timeline, std::v
     sortRowsByLine(rows, order, [&logs, &timeline](std::uint32_t row) {
         const EventRef ref = timeline.at(row);
         const ParsedLog& log = logs.log(ref.log);
-        return log.file().line(qsizetype(log.event(ref.index).line));
+        return log.file().line(qsizetype(log.lineOf(ref.index)));
     });
 }
 

@@ -17,7 +17,7 @@ QString lineSummary(const TraceFixture& fixture, const Events& refs)
     std::map<QString, std::set<int>> bySubLog;
     for (const EventRef& ref : refs) {
         const ParsedLog& log = fixture.logs.log(ref.log);
-        bySubLog[log.info().subLog].insert(int(log.event(ref.index).line) + 1);
+        bySubLog[log.info().subLog].insert(int(log.lineOf(ref.index)) + 1);
     }
     QStringList parts;
     for (const auto& [subLog, lines] : bySubLog) {
@@ -75,7 +75,7 @@ inline EventRef eventAt(const TraceFixture& fixture, QStringView subLog, int lin
         if (log.info().subLog != subLog)
             continue;
         for (std::uint32_t i = 0; i < log.eventCount(); ++i) {
-            if (int(log.event(i).line) + 1 == line)
+            if (int(log.lineOf(i)) + 1 == line)
                 return { l, i };
         }
     }

@@ -24,7 +24,7 @@ public:
     QString where(EventRef ref) const
     {
         const ParsedLog& log = fixture.logs.log(ref.log);
-        return log.info().displayName + u':' + QString::number(log.event(ref.index).line + 1);
+        return log.info().displayName + u':' + QString::number(log.lineOf(ref.index) + 1);
     }
 
     // The event whose record starts at `line` (1-based) of the file with that display name.
@@ -35,7 +35,7 @@ public:
             if (parsed.info().displayName != displayName)
                 continue;
             for (std::uint32_t index = 0; index < parsed.eventCount(); ++index) {
-                if (parsed.event(index).line + 1 == line)
+                if (parsed.lineOf(index) + 1 == line)
                     return { log, index };
             }
         }

@@ -107,7 +107,7 @@ public:
     // "mail.current:12" for an event.
     QString where(const EventRef& ref) const
     {
-        return QFileInfo(logs.log(ref.log).info().path).fileName() + u':' + QString::number(logs.log(ref.log).event(ref.index).line + 1);
+        return QFileInfo(logs.log(ref.log).info().path).fileName() + u':' + QString::number(logs.log(ref.log).lineOf(ref.index) + 1);
     }
 
     // The lines (file:line) of a message's events.

@@ -159,7 +159,7 @@ void TestEventColumns::textIsTheFirstLineDecoded()
         "Wed Mar 27 09:14:04 2024 Info: MID 30011 antivirus negative\n" } }));
     bool found = false;
     for (std::uint32_t i = 0; i < fixture.logs.log(0).eventCount(); ++i) {
-        if (fixture.logs.log(0).event(i).lineSpan > 1) {
+        if (fixture.logs.log(0).lineSpanOf(i) > 1) {
             found = true;
             QCOMPARE(eventCellText(fixture.logs, { 0, i }, EventColumn::Text), u"Wed Mar 27 09:14:03 2024 Info: MID 30011 Subject 'first"_s);
         }

@@ -67,7 +67,7 @@ struct LoadedLines
     {
         std::vector<std::uint32_t> order;
         for (const std::uint32_t row : rows)
-            order.push_back(logs.log(0).event(timeline.at(row).index).line);
+            order.push_back(logs.log(0).lineOf(timeline.at(row).index));
         return order;
     }
 };
@@ -270,9 +270,13 @@ void TestEventSort::enumColumns()
     for (std::size_t i = 1; i < rows.size(); ++i)
         QVERIFY(recordOf(m_table, rows[i - 1]).side >= recordOf(m_table, rows[i]).side);
     sortEventRows(m_table.fixture.logs, m_table.timeline, rows, EventColumn::Line, Qt::AscendingOrder);
-    QCOMPARE(recordOf(m_table, rows.front()).line, 0u);
+    const auto lineOf = [this](std::uint32_t row) {
+        const EventRef ref = m_table.timeline.at(row);
+        return m_table.fixture.logs.log(ref.log).lineOf(ref.index);
+    };
+    QCOMPARE(lineOf(rows.front()), 0u);
     for (std::size_t i = 1; i < rows.size(); ++i)
-        QVERIFY(recordOf(m_table, rows[i - 1]).line <= recordOf(m_table, rows[i]).line);
+        QVERIFY(lineOf(rows[i - 1]) <= lineOf(rows[i]));
 }
 
 void TestEventSort::textColumnByRawBytes()
@@ -280,7 +284,7 @@ void TestEventSort::textColumnByRawBytes()
     const LogCollection& logs = m_table.fixture.logs;
     const auto line = [&](std::uint32_t row) {
         const EventRef ref = m_table.timeline.at(row);
-        return logs.log(ref.log).file().line(qsizetype(logs.log(ref.log).event(ref.index).line));
+        return logs.log(ref.log).file().line(qsizetype(logs.log(ref.log).lineOf(ref.index)));
     };
     std::vector<std::uint32_t> rows = allRows(m_table.timeline);
     sortEventRows(logs, m_table.timeline, rows, EventColumn::Text, Qt::AscendingOrder);
@@ -466,7 +470,7 @@ void TestEventSort::largeLog()
     }
     // the last sort, by time descending, keeps the order of the sort before (Text descending) among the 20
     // lines of each second
-    const auto line = [&](std::uint32_t row) { return logs.log(0).file().line(qsizetype(logs.log(0).event(timeline.at(row).index).line)); };
+    const auto line = [&](std::uint32_t row) { return logs.log(0).file().line(qsizetype(logs.log(0).lineOf(timeline.at(row).index))); };
     for (std::size_t i = 1; i < rows.size(); ++i) {
         const std::int64_t before = logs.log(0).event(timeline.at(rows[i - 1]).index).utcMs;
         const std::int64_t after = logs.log(0).event(timeline.at(rows[i]).index).utcMs;

@@ -38,7 +38,7 @@ QString describe(const LogCollection& logs, const EventTimeline& timeline)
 {
     QStringList rows;
     for (const EventRef& ref : timeline.refs())
-        rows << logs.log(ref.log).info().displayName + u':' + QString::number(logs.log(ref.log).event(ref.index).line + 1);
+        rows << logs.log(ref.log).info().displayName + u':' + QString::number(logs.log(ref.log).lineOf(ref.index) + 1);
     return rows.join(u' ');
 }
 

@@ -135,7 +135,7 @@ private slots:
         QCOMPARE(log->field(0, FieldKey::Delay).type, FieldValue::Type::Number);
         QCOMPARE(log->field(0, FieldKey::Delay).value, 1200u);
         QCOMPARE(log->strings().view(log->programOf(0)), QByteArrayView("postfix/lmtp"));
-        QCOMPARE(log->event(0).pid, 2240u);
+        QCOMPARE(log->pidOf(0), 2240u);
     }
 
     void parsesChunksInParallelLikeOneChunk()
@@ -155,6 +155,60 @@ private slots:
                 "4Vb" + QByteArray::number(i).rightJustified(8, '0') + "z3xYp");
         }
         QVERIFY(log->memoryUsed() < std::size_t(lines) * 64);
+    }
+
+    // Lines, spans and fields are not stored per event but follow from the records before it (a long record is
+    // noted apart, fields are counted from a base per block of events): records of one to four lines, with one or
+    // two fields, across several chunks, each keep their own.
+    void keepsLinesAndFieldsOfRecordsOfEveryLength()
+    {
+        QByteArray bytes;
+        std::vector<std::pair<int, int>> expected; // (first line, lines) by record
+        int line = 0;
+        for (int mid = 0; line < 70000; ++mid) {
+            const int span = 1 + (mid * 7 + mid / 5) % 4;
+            expected.emplace_back(line, span);
+            if (mid % 3 == 0) { // two fields: the MID and the subject
+                bytes += "Wed Mar 27 09:14:03 2024 Info: MID " + QByteArray::number(mid) + " Subject 'part";
+                for (int k = 1; k < span; ++k)
+                    bytes += "\n folded " + QByteArray::number(k);
+                bytes += "'\n";
+            } else { // one field, and the continuation lines of a line that is not understood
+                bytes += "Wed Mar 27 09:14:03 2024 Info: MID " + QByteArray::number(mid) + " was split";
+                for (int k = 1; k < span; ++k)
+                    bytes += "\n continued " + QByteArray::number(k);
+                bytes += '\n';
+            }
+            line += span;
+        }
+        const auto log = parseBytes(QStringLiteral("mail.current"), bytes);
+        QCOMPARE(log->info().family, Family::IronPort);
+        verifyLossless(*log);
+        QCOMPARE(log->eventCount(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(log->lineOf(i), std::uint32_t(expected[i].first));
+            QCOMPARE(log->lineSpanOf(i), std::uint32_t(expected[i].second));
+            QCOMPARE(log->fieldBytes(i, FieldKey::Mid), QByteArray::number(qulonglong(i)));
+            QCOMPARE(log->hasField(i, FieldKey::Subject), i % 3 == 0);
+            QCOMPARE(log->rawBytes(i).count('\n'), qsizetype(expected[i].second - 1));
+        }
+    }
+
+    // Process ids are kept beside the events only once a line names one: a log whose first chunks name none and
+    // whose later lines name one now and then gives each line its own.
+    void keepsTheProcessIdOfEachLine()
+    {
+        QByteArray bytes;
+        const int lines = 60000;
+        for (int i = 0; i < lines; ++i) {
+            const bool named = i > 40000 && i % 3 != 0;
+            bytes += "Mar 27 09:00:00 relay1 postfix/qmgr" + (named ? "[" + QByteArray::number(i) + "]" : QByteArray())
+                + ": A" + QByteArray::number(i) + ": removed\n";
+        }
+        const auto log = parseBytes(QStringLiteral("maillog"), bytes);
+        verifyLossless(*log);
+        for (int i = 0; i < lines; ++i)
+            QCOMPARE(log->pidOf(std::size_t(i)), i > 40000 && i % 3 != 0 ? std::uint32_t(i) : 0u);
     }
 
     void keepsEveryHostAndProgramBeyondItsTable()
@@ -341,7 +395,7 @@ private slots:
         verifyLossless(*log);
         QCOMPARE(log->eventCount(), std::size_t(entries));
         for (std::size_t i = 0; i < log->eventCount(); i += 331) {
-            QCOMPARE(log->event(i).lineSpan, 6);
+            QCOMPARE(log->lineSpanOf(i), 6u);
             QCOMPARE(log->event(i).kind, EventKind::Delivered);
             QVERIFY(log->event(i).flags & EventRecord::HasContinuation);
             QCOMPARE(log->fieldBytes(i, FieldKey::Recipient), QByteArray("marlowe@siroe.com"));
@@ -361,7 +415,7 @@ private slots:
         QCOMPARE(log->info().family, Family::IronPort);
         verifyLossless(*log);
         QCOMPARE(log->eventCount(), std::size_t(2));
-        QCOMPARE(log->event(0).lineSpan, 2);
+        QCOMPARE(log->lineSpanOf(0), 2u);
         QCOMPARE(log->event(0).kind, EventKind::Header);
         QCOMPARE(log->fieldBytes(0, FieldKey::Mid), QByteArray("30011"));
         QCOMPARE(log->event(1).kind, EventKind::Accepted);

@@ -137,21 +137,21 @@ private:
     void smtpd(EventRef ref, const EventRecord& record, std::uint32_t origin, StringPool::Id qid)
     {
         if (record.kind == EventKind::Connect) {
-            openSession(ref, origin, record.pid);
+            openSession(ref, origin, b.pid(ref));
             return;
         }
-        std::uint32_t connection = session(origin, record.pid);
+        std::uint32_t connection = session(origin, b.pid(ref));
         if (connection != NoIndex)
             b.attachToConnection(connection, ref);
         if (record.kind == EventKind::Disconnect && !b.has(ref, FieldKey::Status)) { // not "lost connection"
-            m_sessions.erase(pairKey(origin, record.pid));
+            m_sessions.erase(pairKey(origin, b.pid(ref)));
             return;
         }
         if (qid) {
             if (record.kind == EventKind::MailFrom) { // QID: client=...
                 const std::uint32_t message = m_messages.start(origin, qid, ref);
                 if (connection == NoIndex)
-                    connection = openSession(ref, origin, record.pid);
+                    connection = openSession(ref, origin, b.pid(ref));
                 b.message(message).inbound = connection;
                 b.linkFromId(b.string(ref, FieldKey::ParentId), message, LinkType::NextHop, ref);
                 return;
@@ -161,7 +161,7 @@ private:
         }
         if (record.kind == EventKind::Rejected) {
             if (connection == NoIndex)
-                connection = openSession(ref, origin, record.pid);
+                connection = openSession(ref, origin, b.pid(ref));
             rejectedAttempt(ref, origin, connection);
         }
     }
@@ -268,12 +268,12 @@ private:
         const bool connectionLine = record.kind == EventKind::Tls || record.kind == EventKind::DeliveryConnect;
         if (!qid) {
             if (overSmtp && connectionLine)
-                outbound(ref, origin, record.pid);
+                outbound(ref, origin, b.pid(ref));
             return;
         }
         const std::uint32_t message = m_messages.at(origin, qid, ref);
         const bool hasPeer = b.has(ref, FieldKey::PeerIp);
-        const std::uint32_t connection = overSmtp && hasPeer ? outbound(ref, origin, record.pid) : NoIndex;
+        const std::uint32_t connection = overSmtp && hasPeer ? outbound(ref, origin, b.pid(ref)) : NoIndex;
         const Outcome outcome = outcomeOf(record.kind);
         if (outcome == Outcome::Unknown || outcome == Outcome::Rejected)
             return;
