@@ -98,7 +98,7 @@ SunMsQueue::Ref SunMsQueue::add(
     copy.original = entry.envelopeAddress();
     copy.recipient = recipient;
     copy.queuedMs = entry.time;
-    const Ref ref { message, std::uint32_t(s.copies.size()) };
+    const Ref ref { message, s.freed + std::uint32_t(s.copies.size()) };
     s.copies.push_back(copy);
     ++s.queued;
     m_envelopes[{ entry.origin, channel, copy.original }].push_back(ref);
@@ -125,13 +125,13 @@ SunMsQueue::Ref SunMsQueue::find(
 {
     Ref best;
     int bestRank = 0;
-    const std::vector<Copy>& copies = state(message).copies;
-    for (std::uint32_t i = 0; i < copies.size(); ++i) {
-        const Copy& copy = copies[i];
+    const State& s = state(message);
+    for (std::uint32_t i = 0; i < s.copies.size(); ++i) {
+        const Copy& copy = s.copies[i];
         if (copy.channel != channel || !(states & bit(copy.state)) || (sibling && copy.source == sibling))
             continue;
         if (const int r = rank(copy, entry); r > bestRank) {
-            best = { message, i };
+            best = { message, s.freed + i };
             bestRank = r;
         }
     }
@@ -145,7 +145,7 @@ SunMsQueue::Ref SunMsQueue::findByEnvelope(
     if (it == m_envelopes.end() || (movedOn && !movesOn(channel)))
         return {};
     std::vector<Ref>& refs = it->second;
-    std::erase_if(refs, [this](Ref ref) { return copy(ref).state == Copy::Done; });
+    std::erase_if(refs, [this](Ref ref) { return isGone(ref); });
     if (refs.empty()) { // the map keeps only envelopes with copies waiting
         m_envelopes.erase(it);
         return {};
@@ -188,12 +188,36 @@ std::uint32_t SunMsQueue::byFile(const SunMsEntry& entry)
     return NoIndex;
 }
 
+bool SunMsQueue::isGone(Ref ref)
+{
+    return ref.copy < m_messages[ref.message].freed || copy(ref).state == Copy::Done;
+}
+
 void SunMsQueue::remove(Ref ref, Copy::State state)
 {
+    State& s = m_messages[ref.message];
     Copy& c = copy(ref);
     if (c.state == Copy::Queued)
-        --m_messages[ref.message].queued;
+        --s.queued;
     c.state = state;
+    if (state != Copy::Done)
+        return;
+    forgetEnvelope(ref, c);
+    if (std::all_of(s.copies.begin(), s.copies.end(), [](const Copy& copy) { return copy.state == Copy::Done; })) {
+        s.freed += std::uint32_t(s.copies.size());
+        s.copies = {};
+    }
+}
+
+void SunMsQueue::forgetEnvelope(Ref ref, const Copy& copy)
+{
+    const auto it = m_envelopes.find({ b.message(ref.message).origin, copy.channel, copy.original });
+    if (it == m_envelopes.end())
+        return;
+    std::vector<Ref>& refs = it->second;
+    std::erase_if(refs, [ref](Ref other) { return other.message == ref.message && other.copy == ref.copy; });
+    if (refs.empty())
+        m_envelopes.erase(it);
 }
 
 void SunMsQueue::renameFile(Ref ref, StringPool::Id file)

@@ -65,7 +65,8 @@ public:
 
     // A copy of `message` into `channel`, as the entry names it.
     Ref add(std::uint32_t message, const SunMsEntry& entry, std::uint32_t recipient, StringPool::Id channel);
-    Copy& copy(Ref ref) { return m_messages[ref.message].copies[ref.copy]; }
+    // A copy that is queued or forwarded (one that is gone may have been freed).
+    Copy& copy(Ref ref) { return m_messages[ref.message].copies[ref.copy - m_messages[ref.message].freed]; }
     // The message's copy in `channel` (in one of `states`) that the entry names: the same cur-rcpt, else the
     // same orig-rcpt, the local part deciding between list members. `sibling`: skip copies enqueued by it.
     Ref find(std::uint32_t message, StringPool::Id channel, const SunMsEntry& entry, unsigned states,
@@ -79,7 +80,9 @@ public:
     bool movesOn(StringPool::Id channel) const { return !b.text(channel).startsWith("tcp_"); }
     // The message whose queued copies are in the entry's queue file, NoIndex if none.
     std::uint32_t byFile(const SunMsEntry& entry);
-    // A copy leaves its queue (delivered, returned, or forwarded); the message finishes with its last one.
+    // A copy leaves its queue (delivered, returned, or forwarded); the message finishes with its last one. A copy
+    // that is gone (Done) is never looked for again: its envelope forgets it, and once all of a message's copies
+    // are gone they are freed, so that only the messages still in the queues hold copies.
     void remove(Ref ref, Copy::State state);
     // The copy moved to another file (the ZZ/ZY/ZX name changed between attempts).
     void renameFile(Ref ref, StringPool::Id file);
@@ -94,12 +97,15 @@ public:
 private:
     struct State
     {
-        std::vector<Copy> copies;
+        std::vector<Copy> copies; // copy number `freed` and those after it
+        std::uint32_t freed = 0; // copies that were gone and are freed: Ref::copy counts them too
         int queued = 0;
         bool noticeLinked = false;
     };
     State& state(std::uint32_t message);
     int rank(const Copy& copy, const SunMsEntry& entry) const;
+    bool isGone(Ref ref);
+    void forgetEnvelope(Ref ref, const Copy& copy);
 
     GraphBuilder& b;
     DerivedStrings m_bareIds; // Message-IDs without their angle brackets
