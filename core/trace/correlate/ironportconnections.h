@@ -4,7 +4,7 @@
 #include "trace/graphbuilder.h"
 
 #include <algorithm>
-#include <optional>
+#include <deque>
 #include <vector>
 
 // The SMTP connections of IronPort origins (formats.md 1.5 rules 1, 2 and 4): inbound ones by ICID, outbound
@@ -54,28 +54,34 @@ private:
         std::vector<std::uint32_t> messages; // the messages delivered over it
     };
 
-    // State per connection, in an array by connection index (connections are numbered densely): read for
-    // nearly every line, and a hash map of every connection ever would miss the cache each time.
+    // State per connection, found through an array by connection index (connections are numbered densely): read
+    // for nearly every line, and a hash map of every connection ever would miss the cache each time. The states
+    // themselves are kept only for the connections that have one (inbound or outbound, not both), in a deque so
+    // that a reference to one stays valid while others are added.
     template <typename State>
     class ByConnection
     {
     public:
         State& operator[](std::uint32_t connection)
         {
-            if (connection >= m_states.size())
-                m_states.resize(std::max<std::size_t>(connection + 1, m_states.size() * 2));
-            std::optional<State>& state = m_states[connection];
-            if (!state)
-                state.emplace();
-            return *state;
+            if (connection >= m_slots.size())
+                m_slots.resize(std::max<std::size_t>(connection + 1, m_slots.size() * 2), NoSlot);
+            std::uint32_t& slot = m_slots[connection];
+            if (slot == NoSlot) {
+                slot = std::uint32_t(m_states.size());
+                m_states.emplace_back();
+            }
+            return m_states[slot];
         }
         State* find(std::uint32_t connection)
         {
-            return connection < m_states.size() && m_states[connection] ? &*m_states[connection] : nullptr;
+            return connection < m_slots.size() && m_slots[connection] != NoSlot ? &m_states[m_slots[connection]] : nullptr;
         }
 
     private:
-        std::vector<std::optional<State>> m_states;
+        static constexpr std::uint32_t NoSlot = ~std::uint32_t(0);
+        std::vector<std::uint32_t> m_slots; // by connection: its state's place in m_states, or NoSlot
+        std::deque<State> m_states;
     };
 
     // The connections by (origin, ID): the open ones at hand, the closed ones set aside, so that the lookups of
