@@ -6,7 +6,6 @@
 #include "correlators.h"
 
 #include "parsing/bytescanner.h"
-#include "radixsort.h"
 
 #include <algorithm>
 
@@ -57,18 +56,120 @@ std::uint8_t rankOf(SubLog log, EventKind kind)
 
 // An event in the origin's merged stream: ordered by its second, then by the rank of its line type; events of
 // the same second and rank stay in the order of their logs and lines.
-struct StreamItem
-{
-    std::uint64_t key; // the second (offset so that earlier is smaller) above 8 bits of rank
-    EventRef ref;
-};
-
 std::uint64_t streamKey(std::int64_t utcMs, std::uint8_t rank)
 {
     constexpr std::int64_t Limit = std::int64_t(1) << 47; // ±4 million years: beyond, a time is noise anyway
     const std::int64_t second = std::clamp<std::int64_t>(utcMs / 1000, -Limit, Limit - 1);
     return std::uint64_t(second + Limit) << 8 | rank;
 }
+
+// A server's lines in stream order: by streamKey, equal keys in the order of the logs given and then of their
+// lines, as a stable sort of all of them would give. They are merged from the logs (a heap of one cursor per
+// log) rather than sorted in one array of every line, which with its sort's scratch was the peak of an E-Post
+// load. A log is in stream order already but for a few lines (acceptlog's connect record ranks before a result
+// of the same second): only such a log keeps an order of its own, 4 bytes a line.
+class MergedStream
+{
+public:
+    MergedStream(const GraphBuilder& builder, const std::vector<std::uint32_t>& logs, const std::vector<SubLog>& subLogs)
+        : m_builder(builder)
+        , m_subLogs(subLogs)
+    {
+        for (std::uint32_t position = 0; position < logs.size(); ++position) {
+            if (subLogs[logs[position]] == SubLog::Other)
+                continue;
+            Cursor cursor;
+            cursor.log = logs[position];
+            cursor.position = position;
+            cursor.order = orderIfUnsorted(cursor.log);
+            if (advance(cursor))
+                m_heap.push_back(std::move(cursor));
+        }
+        std::make_heap(m_heap.begin(), m_heap.end(), Later());
+    }
+
+    // The next line; false after the last.
+    bool next(EventRef* ref)
+    {
+        if (m_heap.empty())
+            return false;
+        std::pop_heap(m_heap.begin(), m_heap.end(), Later());
+        Cursor& cursor = m_heap.back();
+        *ref = { cursor.log, cursor.current };
+        if (advance(cursor))
+            std::push_heap(m_heap.begin(), m_heap.end(), Later());
+        else
+            m_heap.pop_back();
+        return true;
+    }
+
+private:
+    struct Cursor
+    {
+        std::uint32_t log = 0;
+        std::uint32_t position = 0; // of the log among those given: it orders equal keys
+        std::vector<std::uint32_t> order; // the log's parsed lines in stream order, when the log is not in it
+        std::size_t next = 0; // in order, or the line after the current one
+        std::uint32_t current = 0;
+        std::uint64_t key = 0;
+    };
+    struct Later
+    {
+        bool operator()(const Cursor& a, const Cursor& b) const { return a.key != b.key ? a.key > b.key : a.position > b.position; }
+    };
+
+    bool parsed(std::uint32_t log, std::uint32_t line) const { return m_builder.record({ log, line }).kind != EventKind::Unparsed; }
+    std::uint64_t keyOf(std::uint32_t log, std::uint32_t line) const
+    {
+        const EventRecord& record = m_builder.record({ log, line });
+        return streamKey(record.utcMs, rankOf(m_subLogs[log], record.kind));
+    }
+
+    std::vector<std::uint32_t> orderIfUnsorted(std::uint32_t log) const
+    {
+        const auto count = std::uint32_t(m_builder.logs().log(log).eventCount());
+        std::uint64_t previous = 0;
+        bool sorted = true;
+        for (std::uint32_t line = 0; line < count && sorted; ++line) {
+            if (!parsed(log, line))
+                continue;
+            const std::uint64_t key = keyOf(log, line);
+            sorted = key >= previous;
+            previous = key;
+        }
+        if (sorted)
+            return {};
+        std::vector<std::uint32_t> order;
+        for (std::uint32_t line = 0; line < count; ++line) {
+            if (parsed(log, line))
+                order.push_back(line);
+        }
+        std::stable_sort(order.begin(), order.end(), [this, log](std::uint32_t a, std::uint32_t b) { return keyOf(log, a) < keyOf(log, b); });
+        return order;
+    }
+
+    bool advance(Cursor& cursor) const
+    {
+        if (!cursor.order.empty()) {
+            if (cursor.next == cursor.order.size())
+                return false;
+            cursor.current = cursor.order[cursor.next++];
+        } else {
+            const std::size_t count = m_builder.logs().log(cursor.log).eventCount();
+            while (cursor.next < count && !parsed(cursor.log, std::uint32_t(cursor.next)))
+                ++cursor.next;
+            if (cursor.next == count)
+                return false;
+            cursor.current = std::uint32_t(cursor.next++);
+        }
+        cursor.key = keyOf(cursor.log, cursor.current);
+        return true;
+    }
+
+    const GraphBuilder& m_builder;
+    const std::vector<SubLog>& m_subLogs;
+    std::vector<Cursor> m_heap;
+};
 
 } // namespace
 
@@ -93,47 +194,32 @@ void Correlator::correlateOrigin(std::uint32_t origin, const std::vector<std::ui
 {
     m_origin = origin;
     m_hasAcceptLog = false;
-    // The logs in load order, so that a stable sort by key leaves equal keys in log and line order.
+    // The logs in load order: lines of equal keys come in log and line order.
     std::vector<std::uint32_t> ordered = logs;
     std::sort(ordered.begin(), ordered.end());
     std::vector<SubLog> subLogs(b.logs().size(), SubLog::Other);
-    std::size_t events = 0;
     for (const std::uint32_t log : ordered) {
         subLogs[log] = subLogOf(b.logs().log(log).info().subLog);
         m_hasAcceptLog = m_hasAcceptLog || subLogs[log] == SubLog::AcceptLog;
-        events += subLogs[log] == SubLog::Other ? 0 : b.logs().log(log).eventCount();
     }
-    std::vector<StreamItem> stream;
-    stream.reserve(events);
-    for (const std::uint32_t log : ordered) {
-        if (subLogs[log] == SubLog::Other)
-            continue;
-        const auto count = std::uint32_t(b.logs().log(log).eventCount());
-        for (std::uint32_t i = 0; i < count; ++i) {
-            const EventRecord& record = b.record({ log, i });
-            if (record.kind != EventKind::Unparsed)
-                stream.push_back({ streamKey(record.utcMs, rankOf(subLogs[log], record.kind)), { log, i } });
-        }
-    }
-    radixSort(stream, [](const StreamItem& item) { return item.key; }); // stable, linear: millions of lines
-
-    for (const StreamItem& item : stream) {
-        const EventRecord& record = b.record(item.ref);
-        switch (subLogs[item.ref.log]) {
+    MergedStream stream(b, ordered, subLogs);
+    for (EventRef ref; stream.next(&ref);) {
+        const EventRecord& record = b.record(ref);
+        switch (subLogs[ref.log]) {
         case SubLog::AcceptLog:
-            acceptLine(item.ref, record);
+            acceptLine(ref, record);
             break;
         case SubLog::ReceiveLog:
-            receiveLine(item.ref, record);
+            receiveLine(ref, record);
             break;
         case SubLog::InLog:
-            inLine(item.ref);
+            inLine(ref);
             break;
         case SubLog::SenderLog:
-            senderLine(item.ref, record);
+            senderLine(ref, record);
             break;
         case SubLog::Delivery:
-            deliveryLine(item.ref, record);
+            deliveryLine(ref, record);
             break;
         case SubLog::Other:
             break;
