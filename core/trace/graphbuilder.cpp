@@ -27,21 +27,44 @@ std::vector<std::uint32_t> keyStarts(std::size_t keyCount, std::size_t count, co
     return starts;
 }
 
-// Groups (owner, event) pairs by owner into one flat array, each owner's events in time order without
-// repeats, and stores each owner's range. A counting sort, then the per-owner sort of short ranges; the pairs
-// are freed as soon as they are grouped and the ranges are compacted in place, so the peak holds one list.
+// Groups the events of each owner (message or connection) into one flat array, each owner's events in time order
+// without repeats, and stores each owner's range. An event's first owner is in ownerOfEvent, and only the pairs
+// of its other owners were listed (IronPort gives a connection's lines to each of its messages): a pair for every
+// event would be 8 bytes a line at the peak of the load. A counting sort, then the per-owner sort of short
+// ranges; the pairs are freed as soon as they are grouped and the ranges are compacted in place.
 template <typename Owner, typename Owned>
-void groupByOwner(std::vector<Owned>& owned, std::vector<Owner>& owners, std::vector<std::uint32_t>& flat,
-    const LogCollection& logs, const EventNumbering& numbering)
+void groupByOwner(const std::vector<std::vector<std::uint32_t>>& ownerOfEvent, std::vector<Owned>& others,
+    std::vector<Owner>& owners, std::vector<std::uint32_t>& flat, const LogCollection& logs, const EventNumbering& numbering)
 {
-    const std::vector<std::uint32_t> starts = keyStarts(owners.size(), owned.size(), [&owned](std::size_t i) { return owned[i].owner; });
-    flat.assign(owned.size(), 0);
+    std::vector<std::uint32_t> starts(owners.size() + 1, 0);
+    std::size_t count = others.size();
+    for (const std::vector<std::uint32_t>& perLog : ownerOfEvent) {
+        for (const std::uint32_t owner : perLog) {
+            if (owner != NoIndex) {
+                ++starts[owner + 1];
+                ++count;
+            }
+        }
+    }
+    for (const Owned& entry : others)
+        ++starts[entry.owner + 1];
+    for (std::size_t k = 1; k < starts.size(); ++k)
+        starts[k] += starts[k - 1];
+    flat.assign(count, 0);
     {
         std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
-        for (const Owned& entry : owned)
+        std::uint32_t number = 0; // events are numbered log after log, as ownerOfEvent lists them
+        for (const std::vector<std::uint32_t>& perLog : ownerOfEvent) {
+            for (const std::uint32_t owner : perLog) {
+                if (owner != NoIndex)
+                    flat[next[owner]++] = number;
+                ++number;
+            }
+        }
+        for (const Owned& entry : others)
             flat[next[entry.owner]++] = entry.event;
     }
-    owned = {};
+    others = {};
 
     // EventOrder, with each event's time read once: numbers run in (log, position) order, so (time, number) pairs
     // sort as EventOrder sorts their events.
@@ -80,17 +103,10 @@ GraphBuilder::GraphBuilder(const LogCollection& logs)
     m_graph.eventNumbering = EventNumbering(logs);
     m_graph.messageOfEvent.resize(logs.size());
     m_graph.connectionOfEvent.resize(logs.size());
-    std::size_t events = 0;
     for (std::size_t i = 0; i < logs.size(); ++i) {
         m_graph.messageOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
         m_graph.connectionOfEvent[i].assign(logs.log(i).eventCount(), NoIndex);
-        events += logs.log(i).eventCount();
     }
-    // Nearly every event belongs to a message or a connection (IronPort gives a connection's lines to each of its
-    // messages too): room for that many from the start saves copying (and touching fresh memory for) arrays that
-    // grow by doubling. Room never used is never touched, so it costs no memory.
-    m_messageEvents.reserve(events + events / 2);
-    m_connectionEvents.reserve(events);
 }
 
 StringPool::Id GraphBuilder::string(EventRef ref, FieldKey key) const
@@ -148,16 +164,17 @@ std::uint32_t GraphBuilder::originOf(EventRef ref, StringPool::Id instance)
     return index;
 }
 
-void GraphBuilder::own(std::uint32_t owner, EventRef ref, std::int64_t* first, std::int64_t* last, std::vector<Owned>* owned,
+void GraphBuilder::own(std::uint32_t owner, EventRef ref, std::int64_t* first, std::int64_t* last, std::vector<Owned>* others,
     std::vector<std::vector<std::uint32_t>>* ownerOfEvent)
 {
     const std::int64_t time = timeOf(ref);
     *first = std::min(*first, time);
     *last = std::max(*last, time);
-    owned->push_back({ owner, m_graph.eventNumbering.numberOf(ref) });
     std::uint32_t& current = (*ownerOfEvent)[ref.log][ref.index];
     if (current == NoIndex)
         current = owner;
+    else if (current != owner)
+        others->push_back({ owner, m_graph.eventNumbering.numberOf(ref) });
 }
 
 std::uint32_t GraphBuilder::addMessage(std::uint32_t origin, FieldKey idKey, StringPool::Id id, EventRef first)
@@ -178,7 +195,7 @@ std::uint32_t GraphBuilder::addMessage(std::uint32_t origin, FieldKey idKey, Str
 void GraphBuilder::attach(std::uint32_t message, EventRef ref)
 {
     Message& m = m_graph.messages[message];
-    own(message, ref, &m.firstMs, &m.lastMs, &m_messageEvents, &m_graph.messageOfEvent);
+    own(message, ref, &m.firstMs, &m.lastMs, &m_otherMessageEvents, &m_graph.messageOfEvent);
 }
 
 void GraphBuilder::setMessageId(std::uint32_t message, StringPool::Id logged)
@@ -262,7 +279,7 @@ std::uint32_t GraphBuilder::addConnection(std::uint32_t origin, Direction direct
 void GraphBuilder::attachToConnection(std::uint32_t connection, EventRef ref)
 {
     TimeRange& times = m_connectionTimes[connection];
-    own(connection, ref, &times.first, &times.last, &m_connectionEvents, &m_graph.connectionOfEvent);
+    own(connection, ref, &times.first, &times.last, &m_otherConnectionEvents, &m_graph.connectionOfEvent);
 }
 
 void GraphBuilder::takePeer(std::uint32_t connection, EventRef ref)
@@ -447,8 +464,9 @@ MailGraph GraphBuilder::finish()
     // events are grouped, which reads no Message-ID.
     JoinedTask<void> unwrapping(QtConcurrent::run([this] { unwrapMessageIds(); }));
     resolveIdLinks();
-    groupByOwner(m_messageEvents, m_graph.messages, m_graph.messageEvents, m_logs, m_graph.eventNumbering);
-    groupByOwner(m_connectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs, m_graph.eventNumbering);
+    groupByOwner(m_graph.messageOfEvent, m_otherMessageEvents, m_graph.messages, m_graph.messageEvents, m_logs, m_graph.eventNumbering);
+    groupByOwner(m_graph.connectionOfEvent, m_otherConnectionEvents, m_graph.connections, m_graph.connectionEvents, m_logs,
+        m_graph.eventNumbering);
     m_connectionTimes = {};
     // Correlation's bookkeeping is done with: freed before the graph's biggest arrays are grouped.
     m_recipientLatest = {};

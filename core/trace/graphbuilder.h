@@ -130,9 +130,9 @@ private:
         bool knownIsSource;
     };
 
-    // Adds an event to an owner (message or connection): its list, its time range, and the event's owner
-    // if it has none yet.
-    void own(std::uint32_t owner, EventRef ref, std::int64_t* first, std::int64_t* last, std::vector<Owned>* owned,
+    // Adds an event to an owner (message or connection): its time range, and the event's owner if it has none yet,
+    // else the pair in `others` (unless that owner is the event's already).
+    void own(std::uint32_t owner, EventRef ref, std::int64_t* first, std::int64_t* last, std::vector<Owned>* others,
         std::vector<std::vector<std::uint32_t>>* ownerOfEvent);
     void resolveIdLinks();
     void groupRecipientsAndAttempts();
@@ -142,8 +142,8 @@ private:
     const LogCollection& m_logs;
     StringPool& m_strings;
     MailGraph m_graph;
-    std::vector<Owned> m_messageEvents;
-    std::vector<Owned> m_connectionEvents;
+    std::vector<Owned> m_otherMessageEvents; // events of a message that belong to another one first
+    std::vector<Owned> m_otherConnectionEvents;
     std::vector<TimeRange> m_connectionTimes; // by connection: only correlation asks, so the graph keeps none
     std::vector<PendingAttempt> m_attempts;
     std::vector<std::int64_t> m_recipientLatest; // time of the recipient's latest outcome
