@@ -286,7 +286,7 @@ int measure(const QStringList& inputs, const LogParser::Options& options, bool w
     // up to what the workspace holds; the text alone of the strings is shown beside.
     const auto perLine = [lines](std::size_t bytes) { return double(bytes) / double(std::max<qint64>(1, lines)); };
     const std::size_t stringBytes = workspace.strings()->memoryUsed();
-    const std::size_t timelineBytes = workspace.timeline().refs().capacity() * sizeof(EventRef);
+    const std::size_t timelineBytes = workspace.timeline().memoryUsed();
     const std::size_t graphBytes = graph->memoryUsed();
     std::printf("held per line    %.1f bytes: events %.1f, line index %.1f, strings %.1f (text %.1f), timeline %.1f, graph %.1f\n",
         perLine(eventBytes + fileBytes + stringBytes + timelineBytes + graphBytes), perLine(eventBytes), perLine(fileBytes),

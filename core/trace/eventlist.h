@@ -20,16 +20,25 @@ public:
     explicit EventNumbering(const LogCollection& logs);
 
     std::uint32_t numberOf(EventRef ref) const { return m_firstOfLog[ref.log] + ref.index; }
+    // Called for every row a filter or a sort reads: the log comes from a table by block of numbers (a block
+    // spans few logs), not from a search of hundreds of daily files.
     EventRef refOf(std::uint32_t number) const
     {
         if (m_firstOfLog.size() == 1)
             return { 0, number };
-        const auto log = std::upper_bound(m_firstOfLog.begin(), m_firstOfLog.end(), number) - m_firstOfLog.begin() - 1;
-        return { std::uint32_t(log), number - m_firstOfLog[std::size_t(log)] };
+        std::size_t log = m_logOfBlock[number >> BlockBits];
+        while (log + 1 < m_firstOfLog.size() && m_firstOfLog[log + 1] <= number)
+            ++log;
+        return { std::uint32_t(log), number - m_firstOfLog[log] };
     }
+    // How many events the logs hold.
+    std::uint32_t total() const { return m_total; }
 
 private:
+    static constexpr unsigned BlockBits = 12;
     std::vector<std::uint32_t> m_firstOfLog; // the number of each log's first event
+    std::vector<std::uint32_t> m_logOfBlock; // the log of the first number of each block
+    std::uint32_t m_total = 0;
 };
 
 // The events of a message or a connection, read as EventRefs from their numbers.

@@ -14,13 +14,26 @@ namespace {
 std::pair<std::size_t, std::size_t> rowsInRange(
     const LogCollection& logs, const EventTimeline& timeline, const EventFilter& filter)
 {
-    const auto keyOf = [&logs](const EventRef& ref) { return logs.log(ref.log).event(ref.index).timeOrderKey(); };
+    const auto keyOf = [&](std::size_t row) {
+        const EventRef ref = timeline.at(row);
+        return logs.log(ref.log).event(ref.index).timeOrderKey();
+    };
+    // The first row of [low, size) for which `after` holds (it holds for every row after that one too).
+    const auto firstRow = [&](std::size_t low, const auto& after) {
+        std::size_t high = timeline.size();
+        while (low < high) {
+            const std::size_t middle = low + (high - low) / 2;
+            if (after(keyOf(middle)))
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return low;
+    };
     const std::uint64_t from = timeKey(filter.fromMs);
     const std::uint64_t to = timeKey(filter.toMs);
-    const auto& refs = timeline.refs();
-    const auto first = std::partition_point(refs.begin(), refs.end(), [&](const EventRef& ref) { return keyOf(ref) < from; });
-    const auto last = std::partition_point(first, refs.end(), [&](const EventRef& ref) { return keyOf(ref) <= to; });
-    return { std::size_t(first - refs.begin()), std::size_t(last - refs.begin()) };
+    const std::size_t first = firstRow(0, [from](std::uint64_t key) { return key >= from; });
+    return { first, firstRow(first, [to](std::uint64_t key) { return key > to; }) };
 }
 
 } // namespace

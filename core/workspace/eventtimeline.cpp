@@ -1,83 +1,176 @@
 #include "eventtimeline.h"
 
 #include "model/logcollection.h"
-#include "trace/eventorder.h"
 
 #include <algorithm>
-#include <iterator>
 
 namespace {
 
-std::vector<EventRef> sortedEventsOf(const LogCollection& logs, std::uint32_t log)
+// Rows in order, read one after the other: the rows of a timeline, or the events of a log in its time order.
+// EventOrder compares (time, log, position), and event numbers run in (log, position) order, so (time key,
+// number) pairs order events as EventOrder does.
+struct Cursor
 {
-    const ParsedLog& parsed = logs.log(log);
-    const std::size_t count = parsed.eventCount();
-    const std::vector<std::uint32_t>& order = parsed.timeOrder(); // found by the parser, off the UI thread
-    std::vector<EventRef> refs(count);
-    for (std::size_t i = 0; i < count; ++i)
-        refs[i] = { log, order.empty() ? std::uint32_t(i) : order[i] };
-    return refs;
+    const std::uint32_t* order = nullptr; // positions in the range (none: the range in order)
+    std::uint32_t base = 0; // the number of position 0
+    std::size_t at = 0;
+    std::size_t end = 0;
+    std::uint64_t key = 0;
+    std::uint32_t number = 0;
+};
+
+struct Later
+{
+    bool operator()(const Cursor& a, const Cursor& b) const
+    {
+        return a.key != b.key ? a.key > b.key : a.number > b.number;
+    }
+};
+
+std::uint64_t keyOf(const LogCollection& logs, const EventNumbering& numbering, std::uint32_t number)
+{
+    const EventRef ref = numbering.refOf(number);
+    return logs.log(ref.log).event(ref.index).timeOrderKey();
+}
+
+bool advance(Cursor& cursor, const LogCollection& logs, const EventNumbering& numbering)
+{
+    if (cursor.at == cursor.end)
+        return false;
+    cursor.number = cursor.base + (cursor.order ? cursor.order[cursor.at] : std::uint32_t(cursor.at));
+    cursor.key = keyOf(logs, numbering, cursor.number);
+    ++cursor.at;
+    return true;
 }
 
 } // namespace
 
 void EventTimeline::rebuild(const LogCollection& logs)
 {
-    m_refs.clear();
-    std::size_t events = 0;
-    for (std::uint32_t log = 0; log < logs.size(); ++log)
-        events += logs.log(log).eventCount();
-    m_refs.reserve(events); // one block, not a doubling copy per log
-    for (std::uint32_t log = 0; log < logs.size(); ++log)
-        addLog(logs, log);
+    *this = EventTimeline().withLogs(logs, 0);
 }
 
 void EventTimeline::addLog(const LogCollection& logs, std::uint32_t log)
 {
-    const std::vector<EventRef> added = sortedEventsOf(logs, log);
-    const auto middle = std::ptrdiff_t(m_refs.size());
-    m_refs.insert(m_refs.end(), added.begin(), added.end());
-    std::inplace_merge(m_refs.begin(), m_refs.begin() + middle, m_refs.end(), EventOrder { logs });
+    *this = merged(logs, { log });
 }
 
 EventTimeline EventTimeline::withLogs(const LogCollection& logs, std::uint32_t firstLog) const
 {
-    // The new logs' events in order among themselves first: they are few beside the whole timeline.
-    EventTimeline added;
-    std::size_t count = 0;
-    for (auto log = firstLog; log < logs.size(); ++log)
-        count += logs.log(log).eventCount();
-    added.m_refs.reserve(count);
-    for (auto log = firstLog; log < logs.size(); ++log)
-        added.addLog(logs, log);
-    if (m_refs.empty())
-        return added;
-    // One pass into a block of the exact size: no copy of the old order first, no room left over.
+    std::vector<std::uint32_t> added;
+    for (std::uint32_t log = firstLog; log < logs.size(); ++log)
+        added.push_back(log);
+    return merged(logs, added);
+}
+
+EventTimeline EventTimeline::merged(const LogCollection& logs, const std::vector<std::uint32_t>& added) const
+{
     EventTimeline merged;
-    merged.m_refs.reserve(m_refs.size() + added.m_refs.size());
-    std::merge(m_refs.begin(), m_refs.end(), added.m_refs.begin(), added.m_refs.end(), std::back_inserter(merged.m_refs),
-        EventOrder { logs });
+    merged.m_numbering = EventNumbering(logs); // the numbers of the logs in this order stay as they were
+    const EventNumbering& numbering = merged.m_numbering;
+
+    // One cursor for the rows so far, one per new log in its own time order (found by the parser); merged by a
+    // heap into one array of the exact size.
+    std::vector<Cursor> heap;
+    Cursor rows;
+    rows.order = m_numbers.empty() ? nullptr : m_numbers.data();
+    rows.end = m_size;
+    if (advance(rows, logs, numbering))
+        heap.push_back(rows);
+    std::size_t size = m_size;
+    for (const std::uint32_t log : added) {
+        const ParsedLog& parsed = logs.log(log);
+        Cursor cursor;
+        cursor.order = parsed.timeOrder().empty() ? nullptr : parsed.timeOrder().data();
+        cursor.base = numbering.numberOf({ log, 0 });
+        cursor.end = parsed.eventCount();
+        size += cursor.end;
+        if (advance(cursor, logs, numbering))
+            heap.push_back(cursor);
+    }
+    merged.m_size = size;
+
+    // Nearly always each range begins after the one before ends: then the rows are the events in number order
+    // and need no array.
+    bool inNumberOrder = true;
+    std::uint64_t lastKey = 0;
+    for (std::size_t c = 0; c < heap.size() && inNumberOrder; ++c) {
+        const Cursor& cursor = heap[c];
+        inNumberOrder = !cursor.order && (c == 0 || heap[c - 1].base + heap[c - 1].end == cursor.base) && cursor.key >= lastKey;
+        lastKey = cursor.end == 0 ? lastKey : keyOf(logs, numbering, cursor.base + std::uint32_t(cursor.end - 1));
+    }
+    if (inNumberOrder && (heap.empty() || heap.front().base == 0))
+        return merged;
+
+    merged.m_numbers.reserve(size);
+    std::make_heap(heap.begin(), heap.end(), Later());
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), Later());
+        Cursor& cursor = heap.back();
+        merged.m_numbers.push_back(cursor.number);
+        if (advance(cursor, logs, numbering))
+            std::push_heap(heap.begin(), heap.end(), Later());
+        else
+            heap.pop_back();
+    }
     return merged;
 }
 
 void EventTimeline::removeLastLog(std::uint32_t log)
 {
-    std::erase_if(m_refs, [log](const EventRef& ref) { return ref.log == log; });
+    const std::uint32_t first = m_numbering.numberOf({ log, 0 });
+    if (m_numbers.empty()) { // in number order: the last log's events are the last rows
+        m_size = std::min<std::size_t>(m_size, first);
+        return;
+    }
+    std::erase_if(m_numbers, [first](std::uint32_t number) { return number >= first; });
+    m_numbers.shrink_to_fit();
+    m_size = m_numbers.size();
+}
+
+std::vector<EventRef> EventTimeline::refs() const
+{
+    std::vector<EventRef> refs(m_size);
+    for (std::size_t row = 0; row < m_size; ++row)
+        refs[row] = at(row);
+    return refs;
 }
 
 std::size_t EventTimeline::timedRows(const LogCollection& logs) const
 {
-    const auto timed = std::partition_point(m_refs.begin(), m_refs.end(),
-        [&logs](const EventRef& ref) { return logs.log(ref.log).event(ref.index).hasTime(); });
-    return std::size_t(timed - m_refs.begin());
+    std::size_t low = 0;
+    std::size_t high = m_size;
+    while (low < high) { // the first row without a time
+        const std::size_t middle = low + (high - low) / 2;
+        const EventRef ref = at(middle);
+        if (logs.log(ref.log).event(ref.index).hasTime())
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 std::size_t EventTimeline::rowOf(const LogCollection& logs, EventRef event) const
 {
-    if (!event.isValid() || event.log >= logs.size() || event.index >= logs.log(event.log).eventCount())
+    if (!event.isValid() || event.log >= logs.size() || event.index >= logs.log(event.log).eventCount() || m_size == 0)
         return NoRow;
-    const auto it = std::lower_bound(m_refs.begin(), m_refs.end(), event, EventOrder { logs });
-    return it != m_refs.end() && *it == event ? std::size_t(it - m_refs.begin()) : NoRow;
+    const std::uint32_t number = m_numbering.numberOf(event);
+    if (m_numbers.empty())
+        return number < m_size ? number : NoRow;
+    const std::uint64_t key = logs.log(event.log).event(event.index).timeOrderKey();
+    std::size_t low = 0;
+    std::size_t high = m_size;
+    while (low < high) { // the first row not before the event
+        const std::size_t middle = low + (high - low) / 2;
+        const std::uint32_t other = m_numbers[middle];
+        const std::uint64_t otherKey = keyOf(logs, m_numbering, other);
+        if (otherKey < key || (otherKey == key && other < number))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < m_size && m_numbers[low] == number ? low : NoRow;
 }
 
 std::vector<std::uint32_t> EventTimeline::rowsOf(const LogCollection& logs, const std::vector<EventRef>& events) const

@@ -59,6 +59,7 @@ private slots:
     void untimedLinesFollowTheirFilesTimedLines();
     void timeRangeSkipsUntimedLines();
     void rowOf();
+    void rowsInFileOrderTakeNoMemory();
     void samples();
 };
 
@@ -120,7 +121,7 @@ void TestEventTimeline::addLogMatchesRebuild()
     rebuilt.rebuild(logs);
     QCOMPARE(added.refs(), rebuilt.refs());
     QCOMPARE(merged.refs(), rebuilt.refs());
-    QCOMPARE(merged.refs().capacity(), merged.size()); // exactly its size: no room left over
+    QCOMPARE(merged.memoryUsed(), merged.size() * sizeof(std::uint32_t)); // a number a row, no room left over
     QCOMPARE(describe(logs, added), u"c:2 b:1 a:1 c:1 a:2 b:2"_s);
 }
 
@@ -142,7 +143,7 @@ void TestEventTimeline::severalLogsMergeInOnePass()
     EventTimeline rebuilt;
     rebuilt.rebuild(logs);
     QCOMPARE(merged.refs(), rebuilt.refs());
-    QCOMPARE(merged.refs().capacity(), merged.size());
+    QCOMPARE(merged.memoryUsed(), merged.size() * sizeof(std::uint32_t));
     QCOMPARE(describe(logs, merged), u"c:2 b:1 a:1 c:1 d:1 a:2 b:2"_s);
     QCOMPARE(before.size(), std::size_t(2));
 
@@ -267,6 +268,42 @@ void TestEventTimeline::rowOf()
     const std::vector<std::uint32_t> rows = timeline.rowsOf(logs, { EventRef { 0, 2 }, EventRef { 5, 0 }, EventRef { 1, 0 }, EventRef { 2, 0 } });
     QCOMPARE(rows, (std::vector<std::uint32_t> { 2, 4, 5 }));
     QVERIFY(timeline.rowsOf(logs, {}).empty());
+}
+
+// Nearly every load is one log in time order, or rotated logs opened oldest first: their rows are the events in
+// file order, and the timeline holds nothing for them, until a log whose times interleave with them joins.
+void TestEventTimeline::rowsInFileOrderTakeNoMemory()
+{
+    LogCollection logs;
+    logs.add(parse(logs, u"old"_s, line("09:00:00", "a", "AAAA000001: removed") + line("09:00:02", "a", "AAAA000002: removed")));
+    EventTimeline timeline;
+    timeline.rebuild(logs);
+    QCOMPARE(timeline.memoryUsed(), 0u);
+    logs.add(parse(logs, u"new"_s, line("09:00:02", "a", "AAAA000003: removed") + line("09:00:05", "a", "AAAA000004: removed")));
+    timeline = timeline.withLogs(logs, 1);
+    QCOMPARE(timeline.memoryUsed(), 0u);
+    QCOMPARE(describe(logs, timeline), u"old:1 old:2 new:1 new:2"_s);
+    QCOMPARE(timeline.rowOf(logs, { 1, 1 }), 3u);
+    QCOMPARE(timeline.timedRows(logs), 4u);
+
+    // a third log whose times fall between: the rows are numbers now, and the order is the one a rebuild gives
+    logs.add(parse(logs, u"mid"_s, line("09:00:01", "b", "BBBB000001: removed")));
+    const EventTimeline merged = timeline.withLogs(logs, 2);
+    QCOMPARE(merged.memoryUsed(), 5 * sizeof(std::uint32_t));
+    QCOMPARE(describe(logs, merged), u"old:1 mid:1 old:2 new:1 new:2"_s);
+    EventTimeline rebuilt;
+    rebuilt.rebuild(logs);
+    QCOMPARE(merged.refs(), rebuilt.refs());
+    QCOMPARE(merged.rowOf(logs, { 2, 0 }), 1u);
+    QCOMPARE(merged.rowOf(logs, { 1, 1 }), 4u);
+
+    // and dropping the last log again keeps the others' order; in file order, that takes no memory either
+    EventTimeline dropped = merged;
+    dropped.removeLastLog(2);
+    QCOMPARE(describe(logs, dropped), u"old:1 old:2 new:1 new:2"_s);
+    timeline.removeLastLog(1);
+    QCOMPARE(describe(logs, timeline), u"old:1 old:2"_s);
+    QCOMPARE(timeline.rowOf(logs, { 1, 0 }), EventTimeline::NoRow);
 }
 
 void TestEventTimeline::samples()
