@@ -29,10 +29,11 @@ public:
 
     // Waits, and rethrows what the task threw.
     void wait() { m_future.waitForFinished(); }
+    // Waits, and moves the result out (a copy of a big result would be the peak of the work); call it once.
     T result()
         requires(!std::is_void_v<T>)
     {
-        return m_future.result();
+        return m_future.takeResult();
     }
 
 private:

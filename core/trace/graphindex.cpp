@@ -70,7 +70,13 @@ struct Keys
     std::vector<MailGraph::KeyEntry> nextHop; // IDs next hops gave them
 };
 
-// The keys of messages [first, last).
+void sortUnique(std::vector<MailGraph::KeyEntry>& keys)
+{
+    radixSort(keys, [](const MailGraph::KeyEntry& entry) { return std::uint64_t(entry.key) << 32 | entry.message; });
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+}
+
+// The keys of messages [first, last), each list sorted and without repeats.
 Keys keysOf(const MailGraph& graph, const LogCollection& logs, std::uint32_t first, std::uint32_t last)
 {
     const StringPool& strings = *logs.strings();
@@ -114,40 +120,45 @@ Keys keysOf(const MailGraph& graph, const LogCollection& logs, std::uint32_t fir
             }
         }
     }
-    return { keys.take(), keys.takeNextHopKeys() };
+    Keys sorted { keys.take(), keys.takeNextHopKeys() };
+    sortUnique(sorted.own);
+    sortUnique(sorted.nextHop);
+    return sorted;
 }
 
-void sortUnique(std::vector<MailGraph::KeyEntry>& keys)
+// Two sorted lists of different messages' keys as one, in an array of exactly their size; they are freed.
+std::vector<MailGraph::KeyEntry> merged(std::vector<MailGraph::KeyEntry>& a, std::vector<MailGraph::KeyEntry>& b)
 {
-    radixSort(keys, [](const MailGraph::KeyEntry& entry) { return std::uint64_t(entry.key) << 32 | entry.message; });
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<MailGraph::KeyEntry> both(a.size() + b.size());
+    std::merge(a.begin(), a.end(), b.begin(), b.end(), both.begin());
+    a = {};
+    b = {};
+    return both;
 }
 
 } // namespace
 
 void GraphIndex::build(MailGraph& graph, const LogCollection& logs)
 {
-    // The messages' lines are read in two halves at once (reading them is most of the work), then sorted.
+    // The messages' lines are read and their keys sorted in two halves at once (reading them is most of the
+    // work), then merged: the halves hold different messages, so no key repeats across them.
     const auto count = std::uint32_t(graph.messages.size());
     const std::uint32_t middle = count / 2;
     JoinedTask<Keys> secondHalf(QtConcurrent::run([&graph, &logs, middle, count] { return keysOf(graph, logs, middle, count); }));
     Keys first = keysOf(graph, logs, 0, middle);
-    const Keys rest = secondHalf.result();
-    std::vector<MailGraph::KeyEntry>& keys = first.own;
-    keys.insert(keys.end(), rest.own.begin(), rest.own.end());
-    sortUnique(keys);
+    Keys rest = secondHalf.result();
+    std::vector<MailGraph::KeyEntry> keys = merged(first.own, rest.own);
     // A next hop's ID that is a loaded message's own finds that message (on the same path), not the one before it.
-    std::vector<MailGraph::KeyEntry>& nextHop = first.nextHop;
-    nextHop.insert(nextHop.end(), rest.nextHop.begin(), rest.nextHop.end());
+    std::vector<MailGraph::KeyEntry> nextHop = merged(first.nextHop, rest.nextHop);
     const auto isOwnKey = [&keys](const MailGraph::KeyEntry& entry) {
         const auto it = std::lower_bound(keys.begin(), keys.end(), MailGraph::KeyEntry { entry.key, 0 });
         return it != keys.end() && it->key == entry.key;
     };
     nextHop.erase(std::remove_if(nextHop.begin(), nextHop.end(), isOwnKey), nextHop.end());
-    if (!nextHop.empty()) { // sorted on their own and merged in: the own keys are sorted already
-        sortUnique(nextHop);
+    if (!nextHop.empty()) { // merged in: both are sorted
         const auto middle = std::ptrdiff_t(keys.size());
         keys.insert(keys.end(), nextHop.begin(), nextHop.end());
+        nextHop = {};
         std::inplace_merge(keys.begin(), keys.begin() + middle, keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     }
