@@ -115,20 +115,17 @@ std::uint32_t IronPortConnections::outbound(std::uint32_t origin, StringPool::Id
 void IronPortConnections::outboundLine(std::uint32_t connection, EventRef ref)
 {
     Outbound& state = m_outbound[connection];
-    state.lines.push_back(ref);
-    for (const std::uint32_t message : state.messages)
-        b.attach(message, ref);
+    m_outboundLines.append(state.lines, ref);
+    m_outboundMessages.forEach(state.messages, [this, ref](std::uint32_t message) { b.attach(message, ref); });
 }
 
 void IronPortConnections::delivers(std::uint32_t connection, std::uint32_t message)
 {
     Outbound& state = m_outbound[connection];
-    // A message's lines on one connection are consecutive: look from the end.
-    if (std::find(state.messages.rbegin(), state.messages.rend(), message) != state.messages.rend())
+    if (m_outboundMessages.contains(state.messages, message))
         return;
-    state.messages.push_back(message);
-    for (const EventRef& ref : state.lines)
-        b.attach(message, ref);
+    m_outboundMessages.append(state.messages, message);
+    m_outboundLines.forEach(state.lines, [this, message](const EventRef& ref) { b.attach(message, ref); });
 }
 
 void IronPortConnections::finish()

@@ -48,10 +48,58 @@ private:
         EventRef delayedReject; // "Delayed HAT REJECT": refused only if no message follows
         bool carriedMessage = false;
     };
+    // Lists of a few items each for hundreds of thousands of connections, in one array of nodes (a vector per
+    // connection would cost a heap block each): first to last, each node naming the next.
+    template <typename Item>
+    class ChainedLists
+    {
+    public:
+        struct List
+        {
+            std::uint32_t first = NoIndex;
+            std::uint32_t last = NoIndex;
+        };
+        void append(List& list, Item item)
+        {
+            const auto node = std::uint32_t(m_nodes.size());
+            m_nodes.push_back({ item, NoIndex });
+            if (list.last == NoIndex)
+                list.first = node;
+            else
+                m_nodes[list.last].next = node;
+            list.last = node;
+        }
+        // Calls f(item) for each item of the list, first to last.
+        template <typename F>
+        void forEach(const List& list, F f) const
+        {
+            for (std::uint32_t node = list.first; node != NoIndex; node = m_nodes[node].next)
+                f(m_nodes[node].item);
+        }
+        // Whether the list holds item: the last one is asked first (items come again in runs).
+        bool contains(const List& list, const Item& item) const
+        {
+            if (list.last != NoIndex && m_nodes[list.last].item == item)
+                return true;
+            for (std::uint32_t node = list.first; node != NoIndex; node = m_nodes[node].next) {
+                if (m_nodes[node].item == item)
+                    return true;
+            }
+            return false;
+        }
+
+    private:
+        struct Node
+        {
+            Item item;
+            std::uint32_t next;
+        };
+        std::vector<Node> m_nodes;
+    };
     struct Outbound
     {
-        std::vector<EventRef> lines; // its own lines
-        std::vector<std::uint32_t> messages; // the messages delivered over it
+        ChainedLists<EventRef>::List lines; // its own lines
+        ChainedLists<std::uint32_t>::List messages; // the messages delivered over it
     };
 
     // State per connection, found through an array by connection index (connections are numbered densely): read
@@ -130,5 +178,7 @@ private:
     ConnectionIds m_dcids; // (origin, DCID) -> connection
     ByConnection<Inbound> m_inbound;
     ByConnection<Outbound> m_outbound;
+    ChainedLists<EventRef> m_outboundLines;
+    ChainedLists<std::uint32_t> m_outboundMessages;
     std::vector<std::uint32_t> m_delayedRejects; // connections with a delayed HAT reject, in order
 };
