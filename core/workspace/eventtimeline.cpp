@@ -11,7 +11,9 @@ namespace {
 // number) pairs order events as EventOrder does.
 struct Cursor
 {
+    static constexpr std::uint32_t AnyLog = ~std::uint32_t(0);
     const std::uint32_t* order = nullptr; // positions in the range (none: the range in order)
+    std::uint32_t log = AnyLog; // the log of the range, if one
     std::uint32_t base = 0; // the number of position 0
     std::size_t at = 0;
     std::size_t end = 0;
@@ -37,8 +39,10 @@ bool advance(Cursor& cursor, const LogCollection& logs, const EventNumbering& nu
 {
     if (cursor.at == cursor.end)
         return false;
-    cursor.number = cursor.base + (cursor.order ? cursor.order[cursor.at] : std::uint32_t(cursor.at));
-    cursor.key = keyOf(logs, numbering, cursor.number);
+    const std::uint32_t position = cursor.order ? cursor.order[cursor.at] : std::uint32_t(cursor.at);
+    cursor.number = cursor.base + position;
+    cursor.key = cursor.log != Cursor::AnyLog ? logs.log(cursor.log).event(position).timeOrderKey()
+                                              : keyOf(logs, numbering, cursor.number);
     ++cursor.at;
     return true;
 }
@@ -81,6 +85,7 @@ EventTimeline EventTimeline::merged(const LogCollection& logs, const std::vector
     for (const std::uint32_t log : added) {
         const ParsedLog& parsed = logs.log(log);
         Cursor cursor;
+        cursor.log = log;
         cursor.order = parsed.timeOrder().empty() ? nullptr : parsed.timeOrder().data();
         cursor.base = numbering.numberOf({ log, 0 });
         cursor.end = parsed.eventCount();
@@ -106,9 +111,15 @@ EventTimeline EventTimeline::merged(const LogCollection& logs, const std::vector
     std::make_heap(heap.begin(), heap.end(), Later());
     while (!heap.empty()) {
         std::pop_heap(heap.begin(), heap.end(), Later());
+        // The first range takes rows for as long as it stays before the first of the others (logs come in runs).
         Cursor& cursor = heap.back();
-        merged.m_numbers.push_back(cursor.number);
-        if (advance(cursor, logs, numbering))
+        const bool alone = heap.size() == 1;
+        bool more = true;
+        do {
+            merged.m_numbers.push_back(cursor.number);
+            more = advance(cursor, logs, numbering);
+        } while (more && (alone || Later()(heap.front(), cursor)));
+        if (more)
             std::push_heap(heap.begin(), heap.end(), Later());
         else
             heap.pop_back();
