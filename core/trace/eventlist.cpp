@@ -15,7 +15,6 @@ EventNumbering::EventNumbering(const LogCollection& logs)
     }
     if (next > std::numeric_limits<std::uint32_t>::max())
         throw std::bad_alloc(); // as any load that does not fit: the logs stay, without traces
-    m_total = std::uint32_t(next);
     m_logOfBlock.resize((next >> BlockBits) + 1);
     std::size_t log = 0;
     for (std::size_t block = 0; block < m_logOfBlock.size(); ++block) {

@@ -31,14 +31,13 @@ public:
             ++log;
         return { std::uint32_t(log), number - m_firstOfLog[log] };
     }
-    // How many events the logs hold.
-    std::uint32_t total() const { return m_total; }
+    // How many logs were numbered.
+    std::size_t logCount() const { return m_firstOfLog.size(); }
 
 private:
     static constexpr unsigned BlockBits = 12;
     std::vector<std::uint32_t> m_firstOfLog; // the number of each log's first event
     std::vector<std::uint32_t> m_logOfBlock; // the log of the first number of each block
-    std::uint32_t m_total = 0;
 };
 
 // The events of a message or a connection, read as EventRefs from their numbers.

@@ -164,7 +164,9 @@ std::size_t EventTimeline::timedRows(const LogCollection& logs) const
 
 std::size_t EventTimeline::rowOf(const LogCollection& logs, EventRef event) const
 {
-    if (!event.isValid() || event.log >= logs.size() || event.index >= logs.log(event.log).eventCount() || m_size == 0)
+    // (a log the collection gained after the last merge has no number here yet)
+    if (!event.isValid() || event.log >= logs.size() || event.log >= m_numbering.logCount()
+        || event.index >= logs.log(event.log).eventCount() || m_size == 0)
         return NoRow;
     const std::uint32_t number = m_numbering.numberOf(event);
     if (m_numbers.empty())
