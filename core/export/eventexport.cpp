@@ -163,7 +163,8 @@ void Writer::write(const ParsedLog& log, std::size_t index)
         cell(info.subLog.toUtf8());
         cell(host);
         cell(program);
-        cell(log.pidOf(index) ? QByteArray::number(log.pidOf(index)) : QByteArray());
+        const std::uint32_t pid = log.pidOf(index);
+        cell(pid ? QByteArray::number(pid) : QByteArray());
         cell(QByteArrayView(kindKey(event.kind)));
         cell(QByteArrayView(sideKey(event.side)));
         for (const QList<QByteArray>& values : fields.values)

@@ -214,20 +214,24 @@ void ParsedLog::appendChunk(const Chunk& chunk)
     }
 }
 
+std::vector<ParsedLog::LongRecord>::const_iterator ParsedLog::longRecordFrom(std::size_t index) const
+{
+    return std::lower_bound(m_longRecords.begin(), m_longRecords.end(), index,
+        [](const LongRecord& record, std::size_t i) { return record.event < i; });
+}
+
 std::uint32_t ParsedLog::extraLinesBefore(std::size_t index) const
 {
-    const auto after = std::lower_bound(m_longRecords.begin(), m_longRecords.end(), index,
-        [](const LongRecord& record, std::size_t i) { return record.event < i; });
-    return after == m_longRecords.begin() ? 0 : std::prev(after)->extraLines;
+    const auto from = longRecordFrom(index);
+    return from == m_longRecords.begin() ? 0 : std::prev(from)->extraLines;
 }
 
 std::uint32_t ParsedLog::spanOfLong(std::size_t index) const
 {
-    const auto at = std::lower_bound(m_longRecords.begin(), m_longRecords.end(), index,
-        [](const LongRecord& record, std::size_t i) { return record.event < i; });
-    if (at == m_longRecords.end() || at->event != index)
+    const auto from = longRecordFrom(index);
+    if (from == m_longRecords.end() || from->event != index)
         return 1;
-    return at->extraLines - (at == m_longRecords.begin() ? 0 : std::prev(at)->extraLines) + 1;
+    return from->extraLines - (from == m_longRecords.begin() ? 0 : std::prev(from)->extraLines) + 1;
 }
 
 void ParsedLog::findTimeOrder()

@@ -184,6 +184,8 @@ private:
         std::uint32_t event;
         std::uint32_t extraLines;
     };
+    // The first long record at or after event index.
+    std::vector<LongRecord>::const_iterator longRecordFrom(std::size_t index) const;
     std::uint32_t extraLinesBefore(std::size_t index) const;
     std::uint32_t spanOfLong(std::size_t index) const;
 

@@ -1,6 +1,7 @@
 #include "eventtimeline.h"
 
 #include "model/logcollection.h"
+#include "rangemerge.h"
 
 #include <algorithm>
 
@@ -73,8 +74,8 @@ EventTimeline EventTimeline::merged(const LogCollection& logs, const std::vector
     merged.m_numbering = EventNumbering(logs); // the numbers of the logs in this order stay as they were
     const EventNumbering& numbering = merged.m_numbering;
 
-    // One cursor for the rows so far, one per new log in its own time order (found by the parser); merged by a
-    // heap into one array of the exact size.
+    // One cursor for the rows so far, one per new log in its own time order (found by the parser), merged into one
+    // array of the exact size.
     std::vector<Cursor> heap;
     Cursor rows;
     rows.order = m_numbers.empty() ? nullptr : m_numbers.data();
@@ -102,28 +103,15 @@ EventTimeline EventTimeline::merged(const LogCollection& logs, const std::vector
     for (std::size_t c = 0; c < heap.size() && inNumberOrder; ++c) {
         const Cursor& cursor = heap[c];
         inNumberOrder = !cursor.order && (c == 0 || heap[c - 1].base + heap[c - 1].end == cursor.base) && cursor.key >= lastKey;
-        lastKey = cursor.end == 0 ? lastKey : keyOf(logs, numbering, cursor.base + std::uint32_t(cursor.end - 1));
+        lastKey = keyOf(logs, numbering, cursor.base + std::uint32_t(cursor.end - 1)); // a cursor here has a row
     }
     if (inNumberOrder && (heap.empty() || heap.front().base == 0))
         return merged;
 
     merged.m_numbers.reserve(size);
-    std::make_heap(heap.begin(), heap.end(), Later());
-    while (!heap.empty()) {
-        std::pop_heap(heap.begin(), heap.end(), Later());
-        // The first range takes rows for as long as it stays before the first of the others (logs come in runs).
-        Cursor& cursor = heap.back();
-        const bool alone = heap.size() == 1;
-        bool more = true;
-        do {
-            merged.m_numbers.push_back(cursor.number);
-            more = advance(cursor, logs, numbering);
-        } while (more && (alone || Later()(heap.front(), cursor)));
-        if (more)
-            std::push_heap(heap.begin(), heap.end(), Later());
-        else
-            heap.pop_back();
-    }
+    mergeRanges(
+        std::move(heap), Later(), [&](Cursor& cursor) { return advance(cursor, logs, numbering); },
+        [&merged](const Cursor& cursor) { merged.m_numbers.push_back(cursor.number); });
     return merged;
 }
 

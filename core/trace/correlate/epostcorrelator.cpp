@@ -6,6 +6,7 @@
 #include "correlators.h"
 
 #include "parsing/bytescanner.h"
+#include "rangemerge.h"
 
 #include <algorithm>
 
@@ -64,46 +65,12 @@ std::uint64_t streamKey(std::int64_t utcMs, std::uint8_t rank)
 }
 
 // A server's lines in stream order: by streamKey, equal keys in the order of the logs given and then of their
-// lines, as a stable sort of all of them would give. They are merged from the logs (a heap of one cursor per
-// log) rather than sorted in one array of every line, which with its sort's scratch was the peak of an E-Post
-// load. A log is in stream order already but for a few lines (acceptlog's connect record ranks before a result
-// of the same second): only such a log keeps an order of its own, 4 bytes a line.
-class MergedStream
+// lines, as a stable sort of all of them would give. They are merged from the logs (mergeRanges) rather than sorted
+// in one array of every line, which with its sort's scratch was the peak of an E-Post load. A log is in stream order
+// already but for a few lines (acceptlog's connect record ranks before a result of the same second): only such a log
+// keeps an order of its own, 4 bytes a line.
+class StreamOrder
 {
-public:
-    MergedStream(const GraphBuilder& builder, const std::vector<std::uint32_t>& logs, const std::vector<SubLog>& subLogs)
-        : m_builder(builder)
-        , m_subLogs(subLogs)
-    {
-        for (std::uint32_t position = 0; position < logs.size(); ++position) {
-            if (subLogs[logs[position]] == SubLog::Other)
-                continue;
-            Cursor cursor;
-            cursor.log = logs[position];
-            cursor.position = position;
-            cursor.order = orderIfUnsorted(cursor.log);
-            if (advance(cursor))
-                m_heap.push_back(std::move(cursor));
-        }
-        std::make_heap(m_heap.begin(), m_heap.end(), Later());
-    }
-
-    // The next line; false after the last.
-    bool next(EventRef* ref)
-    {
-        if (m_heap.empty())
-            return false;
-        std::pop_heap(m_heap.begin(), m_heap.end(), Later());
-        Cursor& cursor = m_heap.back();
-        *ref = { cursor.log, cursor.current };
-        if (advance(cursor))
-            std::push_heap(m_heap.begin(), m_heap.end(), Later());
-        else
-            m_heap.pop_back();
-        return true;
-    }
-
-private:
     struct Cursor
     {
         std::uint32_t log = 0;
@@ -113,11 +80,36 @@ private:
         std::uint32_t current = 0;
         std::uint64_t key = 0;
     };
-    struct Later
-    {
-        bool operator()(const Cursor& a, const Cursor& b) const { return a.key != b.key ? a.key > b.key : a.position > b.position; }
-    };
 
+public:
+    StreamOrder(const GraphBuilder& builder, const std::vector<SubLog>& subLogs)
+        : m_builder(builder)
+        , m_subLogs(subLogs)
+    {
+    }
+
+    // Calls f(EventRef) for each parsed line of the logs, in stream order.
+    template <typename F>
+    void forEachLine(const std::vector<std::uint32_t>& logs, const F& f)
+    {
+        std::vector<Cursor> cursors;
+        for (std::uint32_t position = 0; position < logs.size(); ++position) {
+            if (m_subLogs[logs[position]] == SubLog::Other)
+                continue;
+            Cursor cursor;
+            cursor.log = logs[position];
+            cursor.position = position;
+            cursor.order = orderIfUnsorted(cursor.log);
+            if (advance(cursor))
+                cursors.push_back(std::move(cursor));
+        }
+        const auto later = [](const Cursor& a, const Cursor& b) { return a.key != b.key ? a.key > b.key : a.position > b.position; };
+        mergeRanges(
+            std::move(cursors), later, [this](Cursor& cursor) { return advance(cursor); },
+            [&f](const Cursor& cursor) { f(EventRef { cursor.log, cursor.current }); });
+    }
+
+private:
     bool parsed(std::uint32_t log, std::uint32_t line) const { return m_builder.record({ log, line }).kind != EventKind::Unparsed; }
     std::uint64_t keyOf(std::uint32_t log, std::uint32_t line) const
     {
@@ -168,7 +160,6 @@ private:
 
     const GraphBuilder& m_builder;
     const std::vector<SubLog>& m_subLogs;
-    std::vector<Cursor> m_heap;
 };
 
 } // namespace
@@ -202,8 +193,7 @@ void Correlator::correlateOrigin(std::uint32_t origin, const std::vector<std::ui
         subLogs[log] = subLogOf(b.logs().log(log).info().subLog);
         m_hasAcceptLog = m_hasAcceptLog || subLogs[log] == SubLog::AcceptLog;
     }
-    MergedStream stream(b, ordered, subLogs);
-    for (EventRef ref; stream.next(&ref);) {
+    StreamOrder(b, subLogs).forEachLine(ordered, [this, &subLogs](EventRef ref) {
         const EventRecord& record = b.record(ref);
         switch (subLogs[ref.log]) {
         case SubLog::AcceptLog:
@@ -224,7 +214,7 @@ void Correlator::correlateOrigin(std::uint32_t origin, const std::vector<std::ui
         case SubLog::Other:
             break;
         }
-    }
+    });
     finishInbound();
     finishDelivery();
 }
